@@ -1,0 +1,207 @@
+//! Content of every division: no empty headings, bodies, divisions or points, and no
+//! numbering typed where lawrpt generates it.
+
+use crate::check::Context;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Division, Point, Report, Spanned};
+use crate::numbering;
+use crate::rules::id;
+
+pub fn check(report: &Report, _context: &Context, found: &mut Vec<Diagnostic>) {
+    for (key, value) in [("title", &report.title), ("authority", &report.authority)] {
+        if let Some(text) = value {
+            empty_heading(text, key, found);
+        }
+    }
+    if let Some(preamble) = &report.preamble {
+        empty_body(preamble, "preamble", found);
+    }
+    for division in report.divisions() {
+        check_division(division, found);
+    }
+}
+
+fn check_division(division: &Division, found: &mut Vec<Diagnostic>) {
+    let noun = division.level.noun();
+    empty_heading(&division.heading, "heading", found);
+    typed_numbering(&division.heading, &format!("this {noun}'s heading"), found);
+    if let Some(body) = &division.body {
+        empty_body(body, "body", found);
+    }
+    if !division.has_content() {
+        let children = division
+            .level
+            .child()
+            .map(|child| format!(", `{}:`", child.list_key()))
+            .unwrap_or_default();
+        found.push(
+            Diagnostic::new(
+                id::EMPTY_SECTION,
+                division.heading.span,
+                format!("this {noun} has a heading and nothing under it"),
+            )
+            .hint(format!(
+                "give it a `body:`, `points:`{children}, or remove the {noun}"
+            )),
+        );
+    }
+    for point in &division.points {
+        check_point(point, found);
+    }
+}
+
+fn check_point(point: &Point, found: &mut Vec<Diagnostic>) {
+    let blank =
+        |text: &Option<Spanned<String>>| text.as_ref().is_none_or(|t| t.value.trim().is_empty());
+    if blank(&point.lead) && blank(&point.body) {
+        found.push(
+            Diagnostic::new(id::EMPTY_POINT, point.span, "this point has no words")
+                .hint("give the point a `lead:` sentence, a `body:`, or both; or remove it"),
+        );
+        return;
+    }
+    if let Some(lead) = &point.lead {
+        empty_heading(lead, "lead", found);
+        typed_numbering(lead, "this point's lead", found);
+    }
+    if let Some(body) = &point.body {
+        empty_body(body, "body", found);
+        if point.lead.is_none() {
+            typed_numbering(body, "this point", found);
+        }
+    }
+}
+
+fn empty_heading(text: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>) {
+    if text.value.trim().is_empty() {
+        found.push(
+            Diagnostic::new(id::EMPTY_HEADING, text.span, format!("`{key}` is empty")).hint(
+                format!("write the {key}'s words, or remove the `{key}:` line"),
+            ),
+        );
+    }
+}
+
+fn empty_body(text: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>) {
+    if text.value.trim().is_empty() {
+        found.push(
+            Diagnostic::new(id::EMPTY_BODY, text.span, format!("`{key}` is empty")).hint(format!(
+                "write the text under `{key}: |-`, indented, or remove the `{key}:` line"
+            )),
+        );
+    }
+}
+
+fn typed_numbering(text: &Spanned<String>, what: &str, found: &mut Vec<Diagnostic>) {
+    if let Some(prefix) = numbering::typed_prefix(&text.value) {
+        let span = crate::model::Span {
+            len: prefix.len(),
+            ..text.span
+        };
+        found.push(
+            Diagnostic::new(
+                id::TYPED_NUMBERING,
+                span,
+                format!("{what} starts with typed numbering `{prefix}`"),
+            )
+            .hint(format!(
+                "remove `{prefix}`: lawrpt numbers headings and points from their position, so a typed number drifts when parts move"
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::tests::{GOOD, findings};
+    use crate::rules::id;
+
+    #[track_caller]
+    fn after(from: &str, to: &str) -> Vec<(&'static str, usize)> {
+        assert!(GOOD.contains(from), "{from}");
+        findings(&GOOD.replacen(from, to, 1), Some(2024))
+    }
+
+    #[test]
+    fn empty_headings_titles_and_leads_are_errors() {
+        assert_eq!(
+            after("heading: 坚持党的领导", "heading: \"  \""),
+            [(id::EMPTY_HEADING, 10)]
+        );
+        assert_eq!(
+            after("authority: 某某区人民政府", "authority:"),
+            [(id::EMPTY_HEADING, 2)]
+        );
+        assert_eq!(
+            after("lead: 加强领导。", "lead: ''"),
+            [(id::EMPTY_HEADING, 12)]
+        );
+    }
+
+    #[test]
+    fn empty_bodies_are_errors() {
+        assert_eq!(
+            after("body: 继续推进。", "body: \"\""),
+            [(id::EMPTY_BODY, 22)]
+        );
+        assert_eq!(
+            after(
+                "preamble: |-\n  2024年，某某区坚持依法行政。现将2024年法治政府建设情况报告如下。",
+                "preamble: |-\n"
+            ),
+            [(id::EMPTY_BODY, 4)]
+        );
+    }
+
+    #[test]
+    fn a_division_with_nothing_under_it_is_an_error() {
+        assert_eq!(
+            after("    body: 继续推进。\n", ""),
+            [(id::EMPTY_SECTION, 21)]
+        );
+        assert_eq!(
+            after(
+                "        points:\n          - lead: 加强领导。\n            body: 正文。\n",
+                ""
+            ),
+            [(id::EMPTY_SECTION, 10)]
+        );
+    }
+
+    #[test]
+    fn a_point_without_words_is_an_error() {
+        assert_eq!(
+            after(
+                "          - lead: 加强领导。\n            body: 正文。\n",
+                "          - lead:\n"
+            ),
+            [(id::EMPTY_POINT, 12)]
+        );
+    }
+
+    #[test]
+    fn typed_numbering_in_headings_leads_and_bare_points_is_a_warning() {
+        assert_eq!(
+            after("heading: 坚持党的领导", "heading: （一）坚持党的领导"),
+            [(id::TYPED_NUMBERING, 10)]
+        );
+        assert_eq!(
+            after("lead: 加强领导。", "lead: 一是加强领导。"),
+            [(id::TYPED_NUMBERING, 12)]
+        );
+        assert_eq!(
+            after(
+                "          - lead: 加强领导。\n            body: 正文。\n",
+                "          - 一是加强领导。\n"
+            ),
+            [(id::TYPED_NUMBERING, 12)]
+        );
+        assert_eq!(
+            after(
+                "heading: 2024年度推进法治政府建设的主要举措和成效",
+                "heading: 一、2024年度推进法治政府建设的主要举措和成效"
+            ),
+            [(id::TYPED_NUMBERING, 8)]
+        );
+    }
+}

@@ -1,0 +1,99 @@
+//! Stage 2, check: a loaded [`Report`] → every problem found in it, as diagnostics.
+//!
+//! Each submodule holds a family of rules (`rules.toml` names them all). Checks only read
+//! the model and, to point inside a body, its source text; they never stop at the first
+//! problem and never print. Severity comes from the catalogue here; the project's policy is
+//! applied afterwards (`rules::Policy`).
+
+mod content;
+mod structure;
+mod years;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Report, Span, Spanned};
+
+/// What checks need besides the report.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The YAML text the report was loaded from.
+    pub source: &'a str,
+    /// The year in the file's name, when the name is a year.
+    pub file_year: Option<i64>,
+}
+
+/// Runs every rule over the report.
+pub fn check(report: &Report, context: &Context) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    structure::check(report, &mut found);
+    content::check(report, context, &mut found);
+    years::check(report, context, &mut found);
+    found.sort_by_key(|d| (d.span.line, d.span.col));
+    found
+}
+
+/// The span of the `occurrence`-th match of `needle` inside a text value, found in the source
+/// from where the value starts. Falls back to the value's own span (for text the source
+/// spells differently, such as an escaped quoted string).
+fn span_within(source: &str, text: &Spanned<String>, needle: &str, occurrence: usize) -> Span {
+    let from = text.span.offset.min(source.len());
+    source
+        .get(from..)
+        .and_then(|rest| rest.match_indices(needle).nth(occurrence))
+        .map_or(text.span, |(at, found)| {
+            Span::at(source, from + at, found.len())
+        })
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::diagnostic::Diagnostic;
+    use crate::load::load;
+
+    /// The rules a report breaks, with the line each points at.
+    #[track_caller]
+    pub fn findings(source: &str, file_year: Option<i64>) -> Vec<(&'static str, usize)> {
+        let loaded = load(source);
+        assert!(
+            loaded.diagnostics.is_empty(),
+            "fixture does not load: {:?}",
+            loaded.diagnostics
+        );
+        let report = loaded.report.unwrap();
+        let context = super::Context { source, file_year };
+        super::check(&report, &context)
+            .iter()
+            .map(|d: &Diagnostic| (d.rule, d.span.line))
+            .collect()
+    }
+
+    /// A well-formed 2024 report in Simplified characters, with `{extra}` top-level keys and
+    /// `{parts}` replacing its parts when given.
+    pub const GOOD: &str = "year: 2024
+authority: 某某区人民政府
+issued: 2025-03-20
+preamble: |-
+  2024年，某某区坚持依法行政。现将2024年法治政府建设情况报告如下。
+parts:
+  - role: measures
+    heading: 2024年度推进法治政府建设的主要举措和成效
+    sections:
+      - heading: 坚持党的领导
+        points:
+          - lead: 加强领导。
+            body: 正文。
+  - role: shortcomings
+    heading: 2024年度推进法治政府建设存在的不足和原因
+    body: 总体来看，还存在差距。
+  - role: leadership
+    heading: 2024年度党政主要负责人履行推进法治建设第一责任人职责情况
+    body: 区长带头学法。
+  - role: plans
+    heading: 2025年度推进法治政府建设的主要安排
+    body: 继续推进。
+";
+
+    #[test]
+    fn a_good_report_breaks_no_rule() {
+        assert_eq!(findings(GOOD, Some(2024)), []);
+    }
+}

@@ -1,0 +1,271 @@
+//! Years and dates: `year:` against the file name, headings and bodies naming the wrong year
+//! (the copy-from-last-year slip), and the date of issue against 第二十四条's deadline.
+//!
+//! A report on year Y reports measures, shortcomings and the leaders' duty for Y and plans
+//! for Y+1. Part headings and the title are checked for any `YYYY年`; sub-headings and bodies
+//! only for `YYYY年度`, since a body may cite a plan such as （2023—2025年）.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::check::{Context, span_within};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Date, Division, Report, Role, Spanned};
+use crate::rules::id;
+use crate::script;
+
+static ANY_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d{4})年").ok());
+static YEAR_DU: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d{4})年度").ok());
+static REPORT_ON: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"现将(\d{4})年").ok());
+static OPENING: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^(\d{4})年").ok());
+
+pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
+    let year = report.year.value;
+    file_name(report, context, found);
+    if let Some(title) = &report.title {
+        wrong_years(&ANY_YEAR, title, &[year], "the title", context, found);
+    }
+    if let Some(preamble) = &report.preamble {
+        wrong_years(
+            &REPORT_ON,
+            preamble,
+            &[year],
+            "the preamble",
+            context,
+            found,
+        );
+        wrong_years(&OPENING, preamble, &[year], "the preamble", context, found);
+    }
+    for part in &report.parts {
+        let expected = match part.role.value {
+            Role::Plans => year + 1,
+            Role::Other => continue,
+            _ => year,
+        };
+        let what = format!("the `{}` part", part.role.value);
+        let heading = &part.division.heading;
+        wrong_years(&ANY_YEAR, heading, &[expected], &what, context, found);
+        within(&part.division, expected, &what, context, found);
+    }
+    if let Some(issued) = &report.issued {
+        issued_in_time(issued, year, found);
+    }
+}
+
+fn file_name(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
+    let year = &report.year;
+    if let Some(file_year) = context.file_year.filter(|y| *y != year.value) {
+        found.push(
+            Diagnostic::new(
+                id::YEAR_MISMATCH,
+                year.span,
+                format!(
+                    "`year` is {} but the file is named {file_year}.yaml",
+                    year.value
+                ),
+            )
+            .hint(format!(
+                "set `year: {file_year}`, or rename the file to {}.yaml",
+                year.value
+            )),
+        );
+    }
+}
+
+/// Sub-headings and bodies under a part, for `YYYY年度`.
+fn within(
+    division: &Division,
+    expected: i64,
+    what: &str,
+    context: &Context,
+    found: &mut Vec<Diagnostic>,
+) {
+    let mut texts: Vec<&Spanned<String>> = division.body.iter().collect();
+    for point in &division.points {
+        texts.extend(point.lead.iter().chain(point.body.iter()));
+    }
+    for text in texts {
+        wrong_years(&YEAR_DU, text, &[expected], what, context, found);
+    }
+    for child in &division.children {
+        wrong_years(&YEAR_DU, &child.heading, &[expected], what, context, found);
+        within(child, expected, what, context, found);
+    }
+}
+
+/// Reports each year the pattern finds in `text` that is not one of `expected`.
+fn wrong_years(
+    pattern: &LazyLock<Option<Regex>>,
+    text: &Spanned<String>,
+    expected: &[i64],
+    what: &str,
+    context: &Context,
+    found: &mut Vec<Diagnostic>,
+) {
+    let Some(pattern) = pattern.as_ref() else {
+        return;
+    };
+    // Matching happens on the folded text (现将 for 現將); positions come from the digits,
+    // which folding never changes, located in the source.
+    let folded = script::fold(&text.value);
+    let mut seen: Vec<&str> = Vec::new();
+    for captures in pattern.captures_iter(&folded) {
+        let Some(digits) = captures.get(1) else {
+            continue;
+        };
+        let Ok(named) = digits.as_str().parse::<i64>() else {
+            continue;
+        };
+        let phrase = captures.get(0).map_or("", |m| m.as_str());
+        let occurrence = seen.iter().filter(|p| **p == digits.as_str()).count();
+        seen.push(digits.as_str());
+        if expected.contains(&named) {
+            continue;
+        }
+        let span = span_within(context.source, text, digits.as_str(), occurrence);
+        let right = expected.first().copied().unwrap_or(named);
+        found.push(
+            Diagnostic::new(
+                id::WRONG_YEAR,
+                span,
+                format!("{what} says `{phrase}`, but it is about {right}"),
+            )
+            .hint(format!(
+                "write {right} here if this was carried over from another year's report; if {named} is meant, ignore this or turn the rule off in lawrpt.toml"
+            )),
+        );
+    }
+}
+
+fn issued_in_time(issued: &Spanned<Date>, year: i64, found: &mut Vec<Diagnostic>) {
+    let next = i32::try_from(year + 1).unwrap_or(i32::MAX);
+    let deadline = Date {
+        year: next,
+        month: 3,
+        day: 31,
+    };
+    let year_end = Date {
+        year: next - 1,
+        month: 12,
+        day: 31,
+    };
+    if issued.value > deadline {
+        found.push(
+            Diagnostic::new(
+                id::ISSUED_LATE,
+                issued.span,
+                format!(
+                    "issued on {}, after 31 March {next}",
+                    issued.value.iso()
+                ),
+            )
+            .hint("《法治政府建设与责任落实督察工作规定》第二十四条: the annual report is made public before 1 April; check the date"),
+        );
+    } else if issued.value <= year_end {
+        found.push(
+            Diagnostic::new(
+                id::ISSUED_EARLY,
+                issued.span,
+                format!(
+                    "issued on {}, before the year {year} it reports on has ended",
+                    issued.value.iso()
+                ),
+            )
+            .hint(format!("the report on {year} is issued in the first quarter of {next}; check the date or `year:`")),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::tests::{GOOD, findings};
+    use crate::rules::id;
+
+    #[track_caller]
+    fn after(from: &str, to: &str) -> Vec<(&'static str, usize)> {
+        assert!(GOOD.contains(from), "{from}");
+        findings(&GOOD.replacen(from, to, 1), Some(2024))
+    }
+
+    #[test]
+    fn year_must_match_the_file_name() {
+        assert_eq!(findings(GOOD, Some(2025)), [(id::YEAR_MISMATCH, 1)]);
+        assert_eq!(findings(GOOD, None), []);
+    }
+
+    #[test]
+    fn a_measures_heading_naming_last_year_is_a_warning() {
+        assert_eq!(
+            after(
+                "2024年度推进法治政府建设的主要举措和成效",
+                "2023年度推进法治政府建设的主要举措和成效"
+            ),
+            [(id::WRONG_YEAR, 8)]
+        );
+    }
+
+    #[test]
+    fn a_plans_part_not_about_next_year_is_a_warning() {
+        assert_eq!(
+            after("2025年度推进", "2024年度推进"),
+            [(id::WRONG_YEAR, 21)]
+        );
+        assert_eq!(
+            after("body: 继续推进。", "body: 巩固2024年度成果。"),
+            [(id::WRONG_YEAR, 22)]
+        );
+    }
+
+    #[test]
+    fn the_preamble_and_title_are_checked_in_either_script() {
+        assert_eq!(after("现将2024年", "現將2023年"), [(id::WRONG_YEAR, 5)]);
+        assert_eq!(
+            after("  2024年，某某区", "  2023年，某某区"),
+            [(id::WRONG_YEAR, 5)]
+        );
+        assert_eq!(
+            after(
+                "year: 2024\n",
+                "year: 2024\ntitle: 某某区2023年法治政府建设情况报告\n"
+            ),
+            [(id::WRONG_YEAR, 2)]
+        );
+    }
+
+    #[test]
+    fn bodies_may_cite_other_years_unless_they_say_nian_du() {
+        assert_eq!(
+            after("body: 正文。", "body: 落实三年行动计划（2023—2025年）。"),
+            []
+        );
+        assert_eq!(
+            after("body: 正文。", "body: 完成2023年度目标。"),
+            [(id::WRONG_YEAR, 13)]
+        );
+    }
+
+    #[test]
+    fn the_column_points_at_the_wrong_year_inside_a_body() {
+        let source = GOOD.replacen(
+            "body: 正文。",
+            "body: |-\n              第一段2024年度。\n\n              再说2023年度。",
+            1,
+        );
+        let loaded = crate::load::load(&source);
+        let report = loaded.report.unwrap();
+        let context = crate::check::Context {
+            source: &source,
+            file_year: Some(2024),
+        };
+        let found = crate::check::check(&report, &context);
+        assert_eq!((found[0].span.line, found[0].span.col), (16, 17));
+    }
+
+    #[test]
+    fn issue_dates_after_march_of_next_year_or_within_the_year_are_warnings() {
+        assert_eq!(after("2025-03-20", "2025-03-31"), []);
+        assert_eq!(after("2025-03-20", "2025-04-01"), [(id::ISSUED_LATE, 3)]);
+        assert_eq!(after("2025-03-20", "2024-12-31"), [(id::ISSUED_EARLY, 3)]);
+    }
+}

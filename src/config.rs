@@ -1,0 +1,183 @@
+//! `lawrpt.toml`: a project's settings, read from its text into a [`Config`].
+//!
+//! Every key is optional; a project without the file gets the defaults. Unknown keys, unknown
+//! rule ids and rules that cannot be changed are diagnostics pointing into the file. No I/O:
+//! the caller reads the file.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::did_you_mean;
+use crate::model::Span;
+use crate::rules::{self, Level, Policy, id};
+
+/// A project's settings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    /// The title pattern for reports without `title:`; `{authority}` and `{year}` are filled in.
+    pub title: Option<String>,
+    pub policy: Policy,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: Option<Spanned<String>>,
+    #[serde(default)]
+    strict: bool,
+    #[serde(default)]
+    rules: BTreeMap<Spanned<String>, Spanned<String>>,
+}
+
+/// Reads `lawrpt.toml`'s text. Diagnostics carry no file name; the caller sets it.
+pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
+    let raw: RawConfig = toml::from_str(source).map_err(|error| {
+        let range = error.span().unwrap_or(0..0);
+        let message = error.message().to_string();
+        let hint = if message.contains("unknown field") {
+            "lawrpt.toml knows `title`, `strict` and the `[rules]` table; see FORMAT.md"
+        } else {
+            "fix the TOML at this place; see FORMAT.md for lawrpt.toml"
+        };
+        vec![
+            Diagnostic::new(
+                id::CONFIG,
+                Span::at(source, range.start, range.len()),
+                message,
+            )
+            .hint(hint),
+        ]
+    })?;
+    let mut problems = Vec::new();
+    let mut levels = BTreeMap::new();
+    let known: Vec<&str> = rules::all().iter().map(|r| r.id.as_str()).collect();
+    let span_of = |s: std::ops::Range<usize>| Span::at(source, s.start, s.len());
+    for (rule, level) in &raw.rules {
+        let Some(found) = rules::find(rule.get_ref()) else {
+            let hint = match did_you_mean(rule.get_ref(), &known) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => "`lawrpt rules` lists the rule ids".to_string(),
+            };
+            problems.push(
+                Diagnostic::new(
+                    id::CONFIG,
+                    span_of(rule.span()),
+                    format!("unknown rule `{}`", rule.get_ref()),
+                )
+                .hint(hint),
+            );
+            continue;
+        };
+        let parsed = match level.get_ref().as_str() {
+            "error" => Level::Error,
+            "warning" => Level::Warning,
+            "off" => Level::Off,
+            other => {
+                problems.push(
+                    Diagnostic::new(
+                        id::CONFIG,
+                        span_of(level.span()),
+                        format!("`{other}` is not a severity"),
+                    )
+                    .hint("write \"error\", \"warning\" or \"off\""),
+                );
+                continue;
+            }
+        };
+        if found.fixed {
+            problems.push(
+                Diagnostic::new(id::CONFIG, span_of(rule.span()), format!("rule `{}` cannot be changed", found.id))
+                    .hint("a file that does not load cannot be checked, so load rules stay errors; remove this line"),
+            );
+            continue;
+        }
+        levels.insert(found.id.clone(), parsed);
+    }
+    if let Some(title) = &raw.title
+        && let Some(unknown) = unknown_placeholder(title.get_ref())
+    {
+        problems.push(
+            Diagnostic::new(
+                id::CONFIG,
+                span_of(title.span()),
+                format!("the title pattern has an unknown placeholder `{unknown}`"),
+            )
+            .hint("a title pattern knows `{authority}` and `{year}`"),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Config {
+        title: raw.title.map(Spanned::into_inner),
+        policy: Policy {
+            levels,
+            strict: raw.strict,
+        },
+    })
+}
+
+fn unknown_placeholder(pattern: &str) -> Option<&str> {
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..].find('}')? + open;
+        let name = &rest[open..=close];
+        if name != "{authority}" && name != "{year}" {
+            return Some(name);
+        }
+        rest = &rest[close + 1..];
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn problems(source: &str) -> Vec<(String, usize, usize)> {
+        parse(source)
+            .unwrap_err()
+            .into_iter()
+            .map(|d| (d.message, d.span.line, d.span.col))
+            .collect()
+    }
+
+    #[test]
+    fn an_empty_file_is_the_defaults() {
+        assert_eq!(parse("").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn rules_title_and_strict_are_read() {
+        let config = parse("title = \"{authority}{year}年报告\"\nstrict = true\n[rules]\nleadership-missing = \"off\"\nwrong-year = \"error\"\n").unwrap();
+        assert_eq!(config.title.as_deref(), Some("{authority}{year}年报告"));
+        assert!(config.policy.strict);
+        assert_eq!(
+            config.policy.levels.get("leadership-missing"),
+            Some(&Level::Off)
+        );
+        assert_eq!(config.policy.levels.get("wrong-year"), Some(&Level::Error));
+    }
+
+    #[test]
+    fn unknown_rules_bad_severities_and_fixed_rules_are_each_reported() {
+        let found = problems(
+            "[rules]\nleadership-mising = \"off\"\nwrong-year = \"loud\"\nyaml-syntax = \"off\"\n",
+        );
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!((found[0].1, found[0].2), (2, 1));
+        assert!(found[0].0.contains("unknown rule"));
+        assert_eq!(found[1].1, 3);
+        assert_eq!(found[2].1, 4);
+    }
+
+    #[test]
+    fn unknown_keys_and_placeholders_are_reported() {
+        assert_eq!(problems("titel = \"x\"\n")[0].1, 1);
+        assert!(problems("title = \"{name}报告\"\n")[0].0.contains("{name}"));
+    }
+}

@@ -1,0 +1,110 @@
+//! Fatal errors: what stops lawrpt from running at all, as opposed to problems in a report
+//! (those are diagnostics). Each maps to exit code 2 in one place, [`Error::exit_code`].
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+#[derive(Debug)]
+pub enum Error {
+    /// A year argument that is not a year.
+    NotAYear { argument: String },
+    /// No project folder above the current one.
+    NoProject { start: PathBuf },
+    /// No `reports/<year>.yaml` for a year asked for.
+    NoReport {
+        year: String,
+        path: PathBuf,
+        available: Vec<String>,
+    },
+    /// A report path that is not a regular file (a directory, a device).
+    NotAFile { path: PathBuf },
+    /// A report larger than lawrpt reads.
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    /// An output path that would land outside the output folder.
+    OutsideOutput { path: PathBuf, out: PathBuf },
+    /// Reading or writing failed.
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: io::Error,
+    },
+}
+
+impl Error {
+    pub fn exit_code(&self) -> u8 {
+        2
+    }
+
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: io::Error) -> Error {
+        Error::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// How to fix it.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Error::NotAYear { .. } => Some("name a year by its four digits, e.g. `lawrpt build 2024`".into()),
+            Error::NoProject { .. } => Some(
+                "run lawrpt inside a project (a folder with `reports/` or `lawrpt.toml`), or name one with `--project DIR`".into(),
+            ),
+            Error::NoReport { available, .. } if available.is_empty() => {
+                Some("`reports/` holds no `<year>.yaml` yet; write one (see FORMAT.md)".into())
+            }
+            Error::NoReport { available, .. } => Some(format!("years with a report: {}", available.join(", "))),
+            Error::NotAFile { .. } => Some("a report is a YAML file; move what is at this path away".into()),
+            Error::TooLarge { limit, .. } => Some(format!(
+                "a report is at most {} MiB; a file this large is not a report",
+                limit / (1024 * 1024)
+            )),
+            Error::OutsideOutput { .. } => Some(
+                "an output folder must not link elsewhere; remove the link or name another folder with --out".into(),
+            ),
+            Error::Io { .. } => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NotAYear { argument } => write!(f, "`{argument}` is not a year"),
+            Error::NoProject { start } => write!(
+                f,
+                "no lawrpt project in {} or any folder above it",
+                start.display()
+            ),
+            Error::NoReport { year, path, .. } => {
+                write!(f, "no report for {year}: {} does not exist", path.display())
+            }
+            Error::NotAFile { path } => write!(f, "{} is not a file", path.display()),
+            Error::TooLarge { path, size, .. } => {
+                write!(
+                    f,
+                    "{} is {size} bytes, too large to be a report",
+                    path.display()
+                )
+            }
+            Error::OutsideOutput { path, out } => write!(
+                f,
+                "{} would be written outside the output folder {}",
+                path.display(),
+                out.display()
+            ),
+            Error::Io {
+                action,
+                path,
+                source,
+            } => write!(f, "cannot {action} {}: {source}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,669 @@
+//! Stage 1, load: the text of `reports/<year>.yaml` → [`Report`], or diagnostics.
+//!
+//! YAML is parsed into a spanned tree (`yaml`), then walked here against the format
+//! (FORMAT.md), collecting every unknown key, wrong type and missing key rather than stopping
+//! at the first. What can be read is still returned, so `check` can report on the rest.
+//! No I/O: the caller reads the file.
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Date, Division, Indicator, Level, Part, Point, Report, Role, Span, Spanned};
+use crate::rules::id;
+use crate::yaml::{self, Node, Value};
+
+/// What loading found: the report as far as it could be read, and the problems.
+#[derive(Debug)]
+pub struct Loaded {
+    /// `None` when the file does not parse or is not a mapping with a `year`.
+    pub report: Option<Report>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads one report from its YAML text.
+pub fn load(source: &str) -> Loaded {
+    let root = match yaml::parse(source) {
+        Ok(root) => root,
+        Err(diagnostic) => {
+            return Loaded {
+                report: None,
+                diagnostics: vec![diagnostic],
+            };
+        }
+    };
+    let mut loader = Loader::default();
+    let report = loader.report(&root);
+    Loaded {
+        report,
+        diagnostics: loader.diagnostics,
+    }
+}
+
+const REPORT_KEYS: &[&str] = &[
+    "year",
+    "authority",
+    "title",
+    "issued",
+    "preamble",
+    "parts",
+    "indicators",
+];
+const POINT_KEYS: &[&str] = &["lead", "body"];
+const INDICATOR_KEYS: &[&str] = &["id", "label", "value", "unit"];
+
+/// The keys a division of `level` accepts.
+fn division_keys(level: Level) -> Vec<&'static str> {
+    let mut keys = vec![];
+    if level == Level::Part {
+        keys.push("role");
+    }
+    keys.extend(["heading", "body", "points"]);
+    if let Some(child) = level.child() {
+        keys.push(child.list_key());
+    }
+    keys
+}
+
+/// The keys of one mapping, checked against what the format allows there.
+struct Fields<'a> {
+    /// Each known key's name, the span of the key, and its value.
+    entries: Vec<(&'a str, Span, &'a Node)>,
+    span: Span,
+}
+
+impl<'a> Fields<'a> {
+    fn get(&self, key: &str) -> Option<&'a Node> {
+        self.entry(key).map(|(_, node)| node)
+    }
+
+    fn entry(&self, key: &str) -> Option<(Span, &'a Node)> {
+        self.entries
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, span, node)| (*span, *node))
+    }
+}
+
+#[derive(Default)]
+struct Loader {
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Loader {
+    fn report(&mut self, root: &Node) -> Option<Report> {
+        let fields = self.fields(
+            root,
+            REPORT_KEYS,
+            "the report",
+            "a report is a mapping with `year:`, `parts:` and optional `authority:`, `title:`, `issued:`, `preamble:`, `indicators:`",
+        )?;
+        let year = self.year(&fields);
+        let authority = self.text(&fields, "authority", false);
+        let title = self.text(&fields, "title", false);
+        let issued = self.issued(&fields);
+        let preamble = self.text(&fields, "preamble", false);
+        let parts_span = fields.entry("parts").map_or(fields.span, |(key, _)| key);
+        let parts = self
+            .list(&fields, "parts", true)
+            .iter()
+            .filter_map(|node| self.part(node))
+            .collect();
+        let indicators = self
+            .list(&fields, "indicators", false)
+            .iter()
+            .filter_map(|node| self.indicator(node))
+            .collect();
+        Some(Report {
+            year: year?,
+            authority,
+            title,
+            issued,
+            preamble,
+            parts,
+            parts_span,
+            indicators,
+        })
+    }
+
+    fn year(&mut self, fields: &Fields) -> Option<Spanned<i64>> {
+        let Some(node) = fields.get("year") else {
+            self.missing(
+                fields.span,
+                "year",
+                "the report",
+                "add `year: 2024` (the year the report is about) at the top",
+            );
+            return None;
+        };
+        match &node.value {
+            Value::Int(year) if (1..=9999).contains(year) => Some(Spanned::new(*year, node.span)),
+            Value::Int(year) => {
+                self.push(
+                    Diagnostic::new(
+                        id::INVALID_VALUE,
+                        node.span,
+                        format!("`year` is {year}, which is not a year"),
+                    )
+                    .hint("write the year the report is about, four digits: `year: 2024`"),
+                );
+                None
+            }
+            Value::Str(text) => {
+                self.push(
+                    Diagnostic::new(
+                        id::TYPE_MISMATCH,
+                        node.span,
+                        format!("`year` is the text \"{text}\", not a number"),
+                    )
+                    .hint("write the year unquoted, as a number: `year: 2024`"),
+                );
+                None
+            }
+            other => {
+                self.wrong_type(
+                    node,
+                    "year",
+                    "a number",
+                    other,
+                    "write the year as a number: `year: 2024`",
+                );
+                None
+            }
+        }
+    }
+
+    fn issued(&mut self, fields: &Fields) -> Option<Spanned<Date>> {
+        let text = self.text(fields, "issued", false)?;
+        match Date::parse_iso(&text.value) {
+            Some(date) => Some(Spanned::new(date, text.span)),
+            None => {
+                self.push(
+                    Diagnostic::new(
+                        id::INVALID_VALUE,
+                        text.span,
+                        format!("`issued` is \"{}\", which is not a date", text.value),
+                    )
+                    .hint(
+                        "write the date of issue as YYYY-MM-DD, for example `issued: 2025-03-28`",
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn part(&mut self, node: &Node) -> Option<Part> {
+        let fields = self.fields(
+            node,
+            &division_keys(Level::Part),
+            "a part",
+            "a part is a mapping with `role:`, `heading:` and its content: `body:`, `points:`, `sections:`",
+        )?;
+        let role = self.role(&fields);
+        let division = self.division_fields(&fields, Level::Part)?;
+        Some(Part {
+            role: role?,
+            division,
+        })
+    }
+
+    fn role(&mut self, fields: &Fields) -> Option<Spanned<Role>> {
+        let roles = Role::ALL.map(Role::key).join(", ");
+        let Some(text) = self.text(fields, "role", false) else {
+            if fields.get("role").is_none() {
+                self.missing(
+                    fields.span,
+                    "role",
+                    "this part",
+                    &format!("add `role:` with one of: {roles}"),
+                );
+            }
+            return None;
+        };
+        if let Some(role) = Role::from_key(&text.value) {
+            return Some(Spanned::new(role, text.span));
+        }
+        let keys = Role::ALL.map(Role::key);
+        let hint = match did_you_mean(&text.value, &keys) {
+            Some(near) => format!("did you mean `{near}`? A role is one of: {roles}"),
+            None => format!("a role is one of: {roles}"),
+        };
+        self.push(
+            Diagnostic::new(
+                id::INVALID_VALUE,
+                text.span,
+                format!("unknown role `{}`", text.value),
+            )
+            .hint(hint),
+        );
+        None
+    }
+
+    fn division(&mut self, node: &Node, level: Level) -> Option<Division> {
+        let child_key = level.child().map(Level::list_key).unwrap_or("");
+        let shape = format!(
+            "a {} is a mapping with `heading:` and its content: `body:`, `points:`{}",
+            level.noun(),
+            if child_key.is_empty() {
+                String::new()
+            } else {
+                format!(", `{child_key}:`")
+            }
+        );
+        let fields = self.fields(
+            node,
+            &division_keys(level),
+            &format!("a {}", level.noun()),
+            &shape,
+        )?;
+        self.division_fields(&fields, level)
+    }
+
+    fn division_fields(&mut self, fields: &Fields, level: Level) -> Option<Division> {
+        let heading = self.one_line(fields, "heading");
+        if heading.is_none() && fields.get("heading").is_none() {
+            self.missing(
+                fields.span,
+                "heading",
+                &format!("this {}", level.noun()),
+                "add `heading:` with the heading's words, without its number (lawrpt numbers it)",
+            );
+        }
+        let body = self.text(fields, "body", false);
+        let points = self.points(fields);
+        let children = match level.child() {
+            Some(child) => self
+                .list(fields, child.list_key(), false)
+                .iter()
+                .filter_map(|node| self.division(node, child))
+                .collect(),
+            None => Vec::new(),
+        };
+        Some(Division {
+            level,
+            heading: heading?,
+            body,
+            points,
+            children,
+            span: fields.span,
+        })
+    }
+
+    fn points(&mut self, fields: &Fields) -> Vec<Point> {
+        self.list(fields, "points", false)
+            .iter()
+            .filter_map(|node| self.point(node))
+            .collect()
+    }
+
+    fn point(&mut self, node: &Node) -> Option<Point> {
+        // A plain string is a point with a body and no lead.
+        if let Value::Str(text) = &node.value {
+            return Some(Point {
+                lead: None,
+                body: Some(Spanned::new(text.clone(), node.span)),
+                span: node.span,
+            });
+        }
+        let fields = self.fields(
+            node,
+            POINT_KEYS,
+            "a point",
+            "a point is text, or a mapping with `lead:` (its opening sentence) and `body:`",
+        )?;
+        Some(Point {
+            lead: self.one_line(&fields, "lead"),
+            body: self.text(&fields, "body", false),
+            span: fields.span,
+        })
+    }
+
+    fn indicator(&mut self, node: &Node) -> Option<Indicator> {
+        let fields = self.fields(
+            node,
+            INDICATOR_KEYS,
+            "an indicator",
+            "an indicator is a mapping with `id:`, `label:`, `value:` and optional `unit:`",
+        )?;
+        let id = self.text(&fields, "id", true);
+        let label = self.text(&fields, "label", true);
+        let unit = self.text(&fields, "unit", false);
+        let value = match fields.get("value") {
+            None => {
+                self.missing(
+                    fields.span,
+                    "value",
+                    "this indicator",
+                    "add `value:` with the figure, as a number",
+                );
+                None
+            }
+            Some(node) => match node.value {
+                Value::Int(n) => Some(Spanned::new(n as f64, node.span)),
+                Value::Float(f) if f.is_finite() => Some(Spanned::new(f, node.span)),
+                ref other => {
+                    self.wrong_type(node, "value", "a number", other, "write the figure as a number without its unit, e.g. `value: 159`, and the unit under `unit:`");
+                    None
+                }
+            },
+        };
+        Some(Indicator {
+            id: id?,
+            label: label?,
+            value: value?,
+            unit,
+        })
+    }
+
+    /// A mapping's entries, with unknown keys reported. `None` if the node is not a mapping.
+    fn fields<'a>(
+        &mut self,
+        node: &'a Node,
+        allowed: &[&str],
+        what: &str,
+        shape: &str,
+    ) -> Option<Fields<'a>> {
+        let Value::Map(entries) = &node.value else {
+            self.push(
+                Diagnostic::new(
+                    id::TYPE_MISMATCH,
+                    node.span,
+                    format!(
+                        "{what} must be a mapping, but this is {}",
+                        node.value.kind()
+                    ),
+                )
+                .hint(shape),
+            );
+            return None;
+        };
+        let mut known = Vec::new();
+        for (key, value) in entries {
+            let Value::Str(name) = &key.value else {
+                self.push(
+                    Diagnostic::new(
+                        id::TYPE_MISMATCH,
+                        key.span,
+                        format!("a key in {what} is {}, not a name", key.value.kind()),
+                    )
+                    .hint(format!("the keys here are: {}", allowed.join(", "))),
+                );
+                continue;
+            };
+            if allowed.contains(&name.as_str()) {
+                known.push((name.as_str(), key.span, value));
+                continue;
+            }
+            let hint = match did_you_mean(name, allowed) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("the keys here are: {}", allowed.join(", ")),
+            };
+            self.push(
+                Diagnostic::new(
+                    id::UNKNOWN_KEY,
+                    key.span,
+                    format!("unknown key `{name}` in {what}"),
+                )
+                .hint(hint),
+            );
+        }
+        Some(Fields {
+            entries: known,
+            span: node.span,
+        })
+    }
+
+    /// A text value. An explicit null (`key:` with nothing after it) reads as empty text, so the
+    /// empty-* checks report it; an empty value is placed at its key, where the eye looks.
+    fn text(&mut self, fields: &Fields, key: &str, required: bool) -> Option<Spanned<String>> {
+        let Some((key_span, node)) = fields.entry(key) else {
+            if required {
+                self.missing(fields.span, key, "this mapping", &format!("add `{key}:`"));
+            }
+            return None;
+        };
+        match &node.value {
+            Value::Str(text) if !text.trim().is_empty() => {
+                Some(Spanned::new(text.clone(), node.span))
+            }
+            Value::Str(text) => Some(Spanned::new(text.clone(), key_span)),
+            Value::Null => Some(Spanned::new(String::new(), key_span)),
+            other => {
+                let hint = match other {
+                    Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                        format!("put the value in quotes: `{key}: \"…\"`")
+                    }
+                    _ => format!(
+                        "`{key}` takes text; for several paragraphs use a `|-` block with blank lines between them"
+                    ),
+                };
+                self.wrong_type(node, key, "text", other, &hint);
+                None
+            }
+        }
+    }
+
+    /// Text that must fit on one line: a heading or a lead.
+    fn one_line(&mut self, fields: &Fields, key: &str) -> Option<Spanned<String>> {
+        let text = self.text(fields, key, false)?;
+        if text.value.contains('\n') {
+            self.push(
+                Diagnostic::new(
+                    id::INVALID_VALUE,
+                    text.span,
+                    format!("`{key}` runs over more than one line"),
+                )
+                .hint(format!("a {key} is one line; move the rest into `body:`")),
+            );
+            return None;
+        }
+        Some(text)
+    }
+
+    /// A list's items; a missing optional list is empty.
+    fn list<'a>(&mut self, fields: &Fields<'a>, key: &str, required: bool) -> &'a [Node] {
+        match fields.get(key).map(|node| (node, &node.value)) {
+            Some((_, Value::Seq(items))) => items,
+            Some((_, Value::Null)) | None => {
+                if required {
+                    self.missing(
+                        fields.span,
+                        key,
+                        "the report",
+                        &format!("add `{key}:` with a list of its entries"),
+                    );
+                }
+                &[]
+            }
+            Some((node, other)) => {
+                self.wrong_type(
+                    node,
+                    key,
+                    "a list",
+                    other,
+                    &format!("write each entry of `{key}` on its own line starting with `- `"),
+                );
+                &[]
+            }
+        }
+    }
+
+    fn missing(&mut self, span: Span, key: &str, what: &str, hint: &str) {
+        self.push(
+            Diagnostic::new(id::MISSING_KEY, span, format!("{what} has no `{key}`")).hint(hint),
+        );
+    }
+
+    fn wrong_type(&mut self, node: &Node, key: &str, expected: &str, found: &Value, hint: &str) {
+        self.push(
+            Diagnostic::new(
+                id::TYPE_MISMATCH,
+                node.span,
+                format!("`{key}` must be {expected}, but this is {}", found.kind()),
+            )
+            .hint(hint),
+        );
+    }
+
+    fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+}
+
+/// The closest known name to a misspelt one, if it is close enough to be a typo.
+pub fn did_you_mean<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(name, k), *k))
+        .filter(|(distance, k)| *distance <= (k.chars().count() / 3).max(1))
+        .min()
+        .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn problems(source: &str) -> Vec<(&'static str, usize, usize, String)> {
+        load(source)
+            .diagnostics
+            .into_iter()
+            .map(|d| (d.rule, d.span.line, d.span.col, d.hint.unwrap_or_default()))
+            .collect()
+    }
+
+    const MINIMAL: &str =
+        "year: 2024\nparts:\n  - role: measures\n    heading: 举措\n    body: 正文\n";
+
+    #[test]
+    fn a_minimal_report_loads_without_problems() {
+        let loaded = load(MINIMAL);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        let report = loaded.report.unwrap();
+        assert_eq!(report.year.value, 2024);
+        assert_eq!(report.parts[0].role.value, Role::Measures);
+        assert_eq!(report.parts[0].division.heading.value, "举措");
+        assert_eq!(
+            report.parts[0].division.body.as_ref().unwrap().value,
+            "正文"
+        );
+    }
+
+    #[test]
+    fn every_unknown_key_is_reported_with_did_you_mean() {
+        let found = problems(
+            "year: 2024\ntitel: x\nparts:\n  - role: measures\n    heading: 举措\n    bdy: 正文\n    colour: red\n",
+        );
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[0].0, id::UNKNOWN_KEY);
+        assert_eq!((found[0].1, found[0].2), (2, 1));
+        assert_eq!(found[0].3, "did you mean `title`?");
+        assert_eq!(
+            (found[1].1, found[1].3.as_str()),
+            (6, "did you mean `body`?")
+        );
+        assert!(
+            found[2].3.starts_with("the keys here are:"),
+            "{:?}",
+            found[2]
+        );
+    }
+
+    #[test]
+    fn wrong_types_are_reported_at_every_level() {
+        let found = problems(
+            "year: 2024\nauthority: [a]\nparts:\n  - role: measures\n    heading: 12\n    sections: x\n  - 5\n",
+        );
+        let rules: Vec<_> = found.iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(
+            rules,
+            [
+                (id::TYPE_MISMATCH, 2),
+                (id::TYPE_MISMATCH, 5),
+                (id::TYPE_MISMATCH, 6),
+                (id::TYPE_MISMATCH, 7)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_year_is_refused_with_a_hint_to_unquote_it() {
+        let found = problems("year: \"2024\"\nparts: []\n");
+        assert_eq!(found[0].0, id::TYPE_MISMATCH);
+        assert!(found[0].3.contains("unquoted"));
+    }
+
+    #[test]
+    fn years_outside_one_to_9999_are_refused() {
+        for year in ["0", "-1", "99999"] {
+            let found = problems(&format!("year: {year}\nparts: []\n"));
+            assert_eq!(found[0].0, id::INVALID_VALUE, "{year}");
+        }
+    }
+
+    #[test]
+    fn missing_keys_are_reported() {
+        let found = problems("parts:\n  - heading: 举措\n    body: x\n");
+        let rules: Vec<_> = found.iter().map(|f| f.0).collect();
+        assert_eq!(rules, [id::MISSING_KEY, id::MISSING_KEY]);
+    }
+
+    #[test]
+    fn an_unknown_role_suggests_the_nearest() {
+        let found =
+            problems("year: 2024\nparts:\n  - role: measure\n    heading: x\n    body: y\n");
+        assert_eq!(found[0].0, id::INVALID_VALUE);
+        assert!(
+            found[0].3.starts_with("did you mean `measures`?"),
+            "{}",
+            found[0].3
+        );
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        let found = problems("year: 2024\nissued: 2025-02-30\nparts: []\n");
+        assert_eq!((found[0].0, found[0].1), (id::INVALID_VALUE, 2));
+    }
+
+    #[test]
+    fn a_multi_line_heading_is_refused() {
+        let found = problems(
+            "year: 2024\nparts:\n  - role: measures\n    heading: |-\n      一\n      二\n    body: x\n",
+        );
+        assert_eq!(found[0].0, id::INVALID_VALUE);
+    }
+
+    #[test]
+    fn points_may_be_plain_text_or_lead_and_body() {
+        let report = load("year: 2024\nparts:\n  - role: measures\n    heading: 举措\n    points:\n      - 只有正文\n      - lead: 引领句。\n        body: 正文\n").report.unwrap();
+        let points = &report.parts[0].division.points;
+        assert_eq!(points[0].lead, None);
+        assert_eq!(points[0].body.as_ref().unwrap().value, "只有正文");
+        assert_eq!(points[1].lead.as_ref().unwrap().value, "引领句。");
+    }
+
+    #[test]
+    fn the_four_levels_nest_and_no_deeper() {
+        let source = "year: 2024\nparts:\n  - role: measures\n    heading: 部\n    sections:\n      - heading: 节\n        items:\n          - heading: 项\n            subitems:\n              - heading: 子项\n                body: x\n                subitems: []\n";
+        let loaded = load(source);
+        assert_eq!(loaded.diagnostics.len(), 1);
+        assert_eq!(loaded.diagnostics[0].rule, id::UNKNOWN_KEY);
+        assert_eq!(loaded.diagnostics[0].span.line, 12);
+        let report = loaded.report.unwrap();
+        let subitem = &report.parts[0].division.children[0].children[0].children[0];
+        assert_eq!(
+            (subitem.level, subitem.heading.value.as_str()),
+            (Level::SubItem, "子项")
+        );
+    }
+
+    #[test]
+    fn did_you_mean_only_suggests_near_names() {
+        assert_eq!(
+            did_you_mean("heding", &["heading", "body"]),
+            Some("heading")
+        );
+        assert_eq!(did_you_mean("bdoy", &["heading", "body"]), Some("body"));
+        assert_eq!(did_you_mean("colour", &["heading", "body"]), None);
+    }
+}

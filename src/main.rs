@@ -1,0 +1,14 @@
+//! The `lawrpt` binary: parse the command line, run, exit with the code `lawrpt::main` picks.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = lawrpt::cli::Cli::parse();
+    ExitCode::from(lawrpt::main(
+        cli,
+        &mut std::io::stdout(),
+        &mut std::io::stderr(),
+    ))
+}

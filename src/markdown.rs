@@ -1,0 +1,476 @@
+//! Bodies are CommonMark (with GFM tables and strikethrough), rendered three ways by
+//! pulldown-cmark: HTML, Markdown fit to republish, and plain text.
+//!
+//! Raw HTML is never trusted: in HTML it becomes escaped text, in Markdown its `<` is escaped.
+//! Links and images keep only http(s), mailto and relative targets; any other target
+//! (`javascript:`, `data:`, …) is dropped and its text kept. Images become links, so a page
+//! never loads anything from elsewhere. Text itself is never rewritten.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use pulldown_cmark::{Alignment, Event, LinkType, Options, Parser, Tag, TagEnd};
+use unicode_width::UnicodeWidthStr;
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// Whether a link target is one a published page may carry.
+pub fn is_safe_url(url: &str) -> bool {
+    // Browsers ignore ASCII whitespace and control characters inside a scheme
+    // (`java\tscript:`), so they are ignored here too before the scheme is read.
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    match cleaned.find([':', '/', '?', '#']) {
+        Some(at) if cleaned[at..].starts_with(':') => {
+            matches!(&cleaned[..at], "http" | "https" | "mailto")
+        }
+        _ => true,
+    }
+}
+
+/// The events of a body with untrusted parts defused: raw HTML as text, unsafe link targets
+/// dropped (their text kept), images as links to the image.
+fn safe_events(source: &str) -> Vec<Event<'_>> {
+    let mut events = Vec::new();
+    // For each open link or image: whether its tags were kept.
+    let mut kept: Vec<bool> = Vec::new();
+    for event in Parser::new_ext(source, options()) {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) => events.push(Event::Text(html)),
+            Event::Start(Tag::Link {
+                dest_url,
+                title,
+                id,
+                link_type,
+            }) => {
+                let safe = is_safe_url(&dest_url);
+                kept.push(safe);
+                if safe {
+                    events.push(Event::Start(Tag::Link {
+                        dest_url,
+                        title,
+                        id,
+                        link_type,
+                    }));
+                }
+            }
+            Event::Start(Tag::Image {
+                dest_url,
+                title,
+                id,
+                ..
+            }) => {
+                let safe = is_safe_url(&dest_url);
+                kept.push(safe);
+                if safe {
+                    let link_type = LinkType::Inline;
+                    events.push(Event::Start(Tag::Link {
+                        dest_url,
+                        title,
+                        id,
+                        link_type,
+                    }));
+                }
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                if kept.pop().unwrap_or(false) {
+                    events.push(Event::End(TagEnd::Link));
+                }
+            }
+            other => events.push(other),
+        }
+    }
+    events
+}
+
+/// A body as HTML: block elements, escaped, safe to embed in a page.
+pub fn to_html(source: &str) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, safe_events(source).into_iter());
+    html
+}
+
+/// A body as Markdown to republish: the author's text byte for byte, except that raw HTML is
+/// escaped and unsafe links are reduced to their text.
+pub fn to_markdown(source: &str) -> String {
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    let mut unsafe_link: Option<(Range<usize>, String)> = None;
+    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) if unsafe_link.is_none() => {
+                edits.push((range, html.replace('<', "\\<")));
+            }
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if unsafe_link.is_none() && !is_safe_url(&dest_url) =>
+            {
+                unsafe_link = Some((range, String::new()));
+            }
+            Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) => {
+                if let Some((_, words)) = &mut unsafe_link {
+                    words.push_str(&escape_inline(&text));
+                }
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                if let Some((link, words)) = unsafe_link.take_if(|(link, _)| link.end == range.end)
+                {
+                    edits.push((link, words));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut at = 0;
+    for (range, replacement) in edits {
+        if range.start < at {
+            continue;
+        }
+        out.push_str(&source[at..range.start]);
+        out.push_str(&replacement);
+        at = range.end;
+    }
+    out.push_str(&source[at..]);
+    out
+}
+
+/// Escapes the ASCII characters that Markdown would read as syntax inside a line of text.
+pub fn escape_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]<>#|~&!".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Text escaped for HTML element content and attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether a body's first block is a paragraph, which a point's lead can run into.
+pub fn starts_with_paragraph(source: &str) -> bool {
+    matches!(
+        Parser::new_ext(source, options()).next(),
+        Some(Event::Start(Tag::Paragraph))
+    )
+}
+
+/// A body as plain text: one paragraph per line, list items with their markers, tables
+/// aligned by display width (a CJK character is two columns). No trailing newline.
+pub fn to_text(source: &str) -> String {
+    let mut text = TextWriter::default();
+    for event in safe_events(source) {
+        text.event(event);
+    }
+    text.finish()
+}
+
+#[derive(Default)]
+struct TextWriter {
+    out: String,
+    /// For each open list: the next number, or `None` for bullets.
+    lists: Vec<Option<u64>>,
+    quote_depth: usize,
+    table: Option<Table>,
+    /// Link targets to print after their text.
+    links: Vec<String>,
+    at_line_start: bool,
+}
+
+#[derive(Default)]
+struct Table {
+    alignments: Vec<Alignment>,
+    rows: Vec<Vec<String>>,
+    header_rows: usize,
+}
+
+impl TextWriter {
+    fn event(&mut self, event: Event) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) | Event::Code(text) => self.push(&text),
+            Event::Html(html) | Event::InlineHtml(html) => self.push(&html),
+            Event::SoftBreak | Event::HardBreak => self.newline(),
+            Event::Rule => {
+                self.push("――――");
+                self.newline();
+            }
+            Event::TaskListMarker(done) => self.push(if done { "[x] " } else { "[ ] " }),
+            Event::FootnoteReference(name) => self.push(&format!("[{name}]")),
+            Event::InlineMath(math) | Event::DisplayMath(math) => self.push(&math),
+        }
+    }
+
+    fn start(&mut self, tag: Tag) {
+        match tag {
+            Tag::List(first) => {
+                if !self.lists.is_empty() {
+                    self.newline();
+                }
+                self.lists.push(first);
+            }
+            Tag::Item => {
+                let depth = self.lists.len().saturating_sub(1);
+                let marker = match self.lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!("{}. ", *n - 1)
+                    }
+                    _ => "- ".to_string(),
+                };
+                self.push(&format!("{}{marker}", "  ".repeat(depth)));
+            }
+            Tag::BlockQuote(_) => self.quote_depth += 1,
+            Tag::Table(alignments) => {
+                self.table = Some(Table {
+                    alignments,
+                    ..Table::default()
+                })
+            }
+            Tag::TableHead | Tag::TableRow => {
+                if let Some(table) = &mut self.table {
+                    table.rows.push(Vec::new());
+                }
+            }
+            Tag::TableCell => {
+                if let Some(row) = self.table.as_mut().and_then(|t| t.rows.last_mut()) {
+                    row.push(String::new());
+                }
+            }
+            Tag::Link { dest_url, .. } => self.links.push(dest_url.to_string()),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock => self.newline(),
+            TagEnd::Item => self.newline(),
+            TagEnd::List(_) => {
+                self.lists.pop();
+            }
+            TagEnd::BlockQuote(_) => self.quote_depth = self.quote_depth.saturating_sub(1),
+            TagEnd::TableHead => {
+                if let Some(table) = &mut self.table {
+                    table.header_rows = table.rows.len();
+                }
+            }
+            TagEnd::Table => {
+                if let Some(table) = self.table.take() {
+                    self.write_table(&table);
+                }
+            }
+            TagEnd::Link => {
+                if let Some(url) = self.links.pop() {
+                    self.push(&format!(" ({url})"));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn push(&mut self, text: &str) {
+        if let Some(cell) = self
+            .table
+            .as_mut()
+            .and_then(|t| t.rows.last_mut())
+            .and_then(|r| r.last_mut())
+        {
+            cell.push_str(text);
+            return;
+        }
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                self.newline();
+            }
+            if line.is_empty() {
+                continue;
+            }
+            if self.at_line_start {
+                self.out.push_str(&"> ".repeat(self.quote_depth));
+                self.at_line_start = false;
+            }
+            self.out.push_str(line);
+        }
+    }
+
+    fn newline(&mut self) {
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.out.push('\n');
+        }
+        self.at_line_start = true;
+    }
+
+    fn write_table(&mut self, table: &Table) {
+        let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
+        let width = |cell: &str| UnicodeWidthStr::width(cell);
+        let widths: Vec<usize> = (0..columns)
+            .map(|c| {
+                table
+                    .rows
+                    .iter()
+                    .filter_map(|row| row.get(c))
+                    .map(|cell| width(cell))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        self.newline();
+        for (r, row) in table.rows.iter().enumerate() {
+            let mut line = String::new();
+            for (c, column_width) in widths.iter().enumerate() {
+                let cell = row.get(c).map_or("", String::as_str);
+                let pad = " ".repeat(column_width - width(cell));
+                let right = table.alignments.get(c) == Some(&Alignment::Right);
+                if c > 0 {
+                    line.push_str("  ");
+                }
+                if right {
+                    let _ = write!(line, "{pad}{cell}");
+                } else {
+                    let _ = write!(line, "{cell}{pad}");
+                }
+            }
+            self.push(line.trim_end());
+            self.newline();
+            if r + 1 == table.header_rows {
+                let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+                self.push(&rule.join("  "));
+                self.newline();
+            }
+        }
+    }
+
+    fn finish(self) -> String {
+        self.out.trim_end_matches('\n').to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_urls_are_web_mail_and_relative_only() {
+        for url in [
+            "https://www.gov.cn/",
+            "http://x",
+            "mailto:a@b.cn",
+            "/x",
+            "x.html#a",
+            "#part-1",
+            "?q=1",
+        ] {
+            assert!(is_safe_url(url), "{url}");
+        }
+        for url in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)",
+            " javascript:x",
+            "data:text/html,<b>",
+            "vbscript:x",
+            "file:///etc/passwd",
+        ] {
+            assert!(!is_safe_url(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn html_escapes_raw_html_and_drops_unsafe_links() {
+        let html = to_html(
+            "<script>alert(1)</script>\n\n正文<img src=x onerror=alert(1)>[点我](javascript:alert(1))[好](https://a.cn)",
+        );
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(!html.contains("javascript"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+        assert!(html.contains("点我"), "{html}");
+        assert!(html.contains("<a href=\"https://a.cn\">好</a>"), "{html}");
+    }
+
+    #[test]
+    fn entity_encoded_schemes_are_caught_after_decoding() {
+        let html = to_html("[x](jav&#x61;script:alert(1)) [y](&#106;avascript:alert(1))");
+        assert!(!html.contains("href"), "{html}");
+    }
+
+    #[test]
+    fn images_become_links_so_pages_load_nothing_from_elsewhere() {
+        assert_eq!(
+            to_html("![图](https://a.cn/x.png)"),
+            "<p><a href=\"https://a.cn/x.png\">图</a></p>\n"
+        );
+        assert_eq!(to_html("![图](data:image/png;base64,AAAA)"), "<p>图</p>\n");
+    }
+
+    #[test]
+    fn markdown_keeps_the_authors_bytes_but_defuses_html_and_unsafe_links() {
+        let body = "2024年,高陵區**堅持**依法行政。\n\n| 項目 | 數量 |\n|---|---:|\n| 案件 | 159 |";
+        assert_eq!(to_markdown(body), body);
+        assert_eq!(to_markdown("a<b onclick=x>c"), "a\\<b onclick=x>c");
+        assert_eq!(to_markdown("看[这里](javascript:alert(1))。"), "看这里。");
+        assert_eq!(
+            to_markdown("看[这里](https://a.cn)。"),
+            "看[这里](https://a.cn)。"
+        );
+    }
+
+    #[test]
+    fn text_puts_one_paragraph_on_a_line_and_keeps_the_words() {
+        let body = "2024年,高陵區**堅持**依法行政。\n\n第二段*強調*。";
+        assert_eq!(to_text(body), "2024年,高陵區堅持依法行政。\n第二段強調。");
+    }
+
+    #[test]
+    fn text_keeps_list_markers_and_link_targets() {
+        assert_eq!(
+            to_text("- 一项\n- 二项\n\n1. 甲\n2. 乙"),
+            "- 一项\n- 二项\n1. 甲\n2. 乙"
+        );
+        assert_eq!(
+            to_text("见[网站](https://a.cn)。"),
+            "见网站 (https://a.cn)。"
+        );
+    }
+
+    #[test]
+    fn text_tables_align_by_display_width() {
+        let table = "| 项目 | 数量 |\n|---|---:|\n| 受理行政复议案件 | 159 |\n| 办结 | 134 |";
+        assert_eq!(
+            to_text(table),
+            "项目              数量\n----------------  ----\n受理行政复议案件   159\n办结               134"
+        );
+    }
+
+    #[test]
+    fn escaping_inline_markdown_leaves_chinese_and_commas_alone() {
+        assert_eq!(escape_inline("2024年,推进*改革*"), "2024年,推进\\*改革\\*");
+    }
+
+    #[test]
+    fn a_body_starting_with_a_list_is_not_run_into() {
+        assert!(starts_with_paragraph("正文"));
+        assert!(!starts_with_paragraph("- 一项"));
+    }
+}

@@ -1,0 +1,181 @@
+//! Stage 3, render: a [`ReportView`] → the text of each output file, through tera templates.
+//!
+//! The default templates are compiled into the binary, so lawrpt works in any folder; a
+//! project's `templates/<name>` replaces the default of that name. Resolution happens once,
+//! in [`Templates::load`]. Report text reaches templates only as values, so `{{ }}` written
+//! in a report is printed, never evaluated. HTML templates are autoescaped.
+
+use tera::{Context, ErrorKind, Kwargs, State, Tera};
+
+use crate::diagnostic::Diagnostic;
+use crate::error::Error;
+use crate::markdown;
+use crate::model::Span;
+use crate::project::{Project, SourceFile};
+use crate::rules::id;
+use crate::view::ReportView;
+
+/// An output lawrpt writes: the file name under `out/<year>/` and its template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Output {
+    pub file: &'static str,
+    pub template: &'static str,
+    builtin: &'static str,
+}
+
+pub const OUTPUTS: [Output; 3] = [
+    Output {
+        file: "report.md",
+        template: "report.md.tera",
+        builtin: include_str!("../templates/report.md.tera"),
+    },
+    Output {
+        file: "report.html",
+        template: "report.html.tera",
+        builtin: include_str!("../templates/report.html.tera"),
+    },
+    Output {
+        file: "report.txt",
+        template: "report.txt.tera",
+        builtin: include_str!("../templates/report.txt.tera"),
+    },
+];
+
+/// The templates in force for a project, parsed.
+pub struct Templates {
+    tera: Tera,
+    /// Each output's template name inside `tera`: its path for a project's override.
+    names: Vec<(Output, String)>,
+    /// The project's overrides, for printing their lines in diagnostics.
+    pub sources: Vec<SourceFile>,
+}
+
+impl Templates {
+    /// The built-in templates, with the project's overrides in their place. Template syntax
+    /// errors are diagnostics pointing into the template.
+    pub fn load(project: Option<&Project>) -> Result<Result<Templates, Vec<Diagnostic>>, Error> {
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html.tera"]);
+        tera.register_filter("md_inline", |text: &str, _: Kwargs, _: &State| {
+            markdown::escape_inline(text)
+        });
+        let mut names = Vec::new();
+        let mut sources = Vec::new();
+        let mut problems = Vec::new();
+        for output in OUTPUTS {
+            let override_file = match project {
+                Some(project) => project.read_template(output.template)?,
+                None => None,
+            };
+            let (name, text) = match override_file {
+                Some(Ok(file)) => {
+                    let name = file.path.to_string_lossy().replace('\\', "/");
+                    let text = file.text.clone();
+                    sources.push(file);
+                    (name, text)
+                }
+                Some(Err(diagnostic)) => {
+                    problems.push(diagnostic);
+                    continue;
+                }
+                None => (
+                    format!("(built-in)/{}", output.template),
+                    output.builtin.to_string(),
+                ),
+            };
+            if let Err(error) = tera.add_raw_template(&name, &text) {
+                problems.push(diagnostic(&error, &name, &text));
+            }
+            names.push((output, name));
+        }
+        if !problems.is_empty() {
+            return Ok(Err(problems));
+        }
+        Ok(Ok(Templates {
+            tera,
+            names,
+            sources,
+        }))
+    }
+
+    /// Renders every output of one report.
+    pub fn render(&self, view: &ReportView) -> Result<Vec<(Output, String)>, Diagnostic> {
+        let mut context = Context::new();
+        context.insert("report", view);
+        self.names
+            .iter()
+            .map(|(output, name)| {
+                self.tera
+                    .render(name, &context)
+                    .map(|text| (*output, text))
+                    .map_err(|error| {
+                        let source = self.source_of(name).unwrap_or(output.builtin);
+                        diagnostic(&error, name, source)
+                    })
+            })
+            .collect()
+    }
+
+    fn source_of(&self, name: &str) -> Option<&str> {
+        self.sources
+            .iter()
+            .find(|s| s.path.to_string_lossy().replace('\\', "/") == name)
+            .map(|s| s.text.as_str())
+    }
+}
+
+/// A tera error as a diagnostic in the template's file, at tera's line and column.
+fn diagnostic(error: &tera::Error, name: &str, source: &str) -> Diagnostic {
+    let (message, span) = match error.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+            let range = report.span().range.clone();
+            let span = Span::at(source, range.start, range.len());
+            (report.message().to_string(), span)
+        }
+        other => (
+            other.to_string(),
+            Span {
+                line: 1,
+                col: 1,
+                offset: 0,
+                len: 0,
+            },
+        ),
+    };
+    let mut diagnostic = Diagnostic::new(id::TEMPLATE, span, message).hint(
+        "fix the template (tera 2 syntax); the values a template sees are listed in the README under \"Templates\"",
+    );
+    diagnostic.file = name.into();
+    diagnostic
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn templates_with(name: &str, text: &str) -> Result<Templates, Vec<Diagnostic>> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+        std::fs::write(dir.path().join("templates").join(name), text).unwrap();
+        let project = Project::at(dir.path()).unwrap();
+        Templates::load(Some(&project)).unwrap()
+    }
+
+    #[test]
+    fn the_built_in_templates_parse() {
+        assert!(Templates::load(None).unwrap().is_ok());
+    }
+
+    #[test]
+    fn a_template_syntax_error_names_the_file_line_and_column() {
+        let problems = templates_with("report.md.tera", "# {{ report.title }}\n{% if %}\n")
+            .err()
+            .unwrap();
+        assert_eq!(problems[0].rule, id::TEMPLATE);
+        assert_eq!(
+            problems[0].file,
+            std::path::Path::new("templates/report.md.tera")
+        );
+        assert_eq!(problems[0].span.line, 2);
+    }
+}
