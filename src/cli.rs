@@ -26,9 +26,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check reports/<YEAR>.yaml and render out/<YEAR>/report.{md,html,txt}
+    /// Check reports/YEAR.yaml and render out/YEAR/report.{md,html,txt}
     Build(BuildArgs),
-    /// Check reports/<YEAR>.yaml without writing anything
+    /// Check reports/YEAR.yaml without writing anything
     Check(CheckArgs),
     /// List the rules lawrpt checks, with their default severity
     Rules,

@@ -7,7 +7,7 @@
 //! reports/2024.yaml ─load─▶ Report ─check─▶ diagnostics ─view─▶ ReportView ─render─▶ out/2024/report.*
 //! ```
 //!
-//! [`run`] drives it for the command line; the stages themselves do no I/O and print nothing.
+//! [`main`] drives it for the command line; the stages themselves do no I/O and print nothing.
 
 pub mod check;
 pub mod cli;
