@@ -29,7 +29,10 @@ pub fn load(source: &str) -> Loaded {
             };
         }
     };
-    let mut loader = Loader::default();
+    let mut loader = Loader {
+        source,
+        diagnostics: Vec::new(),
+    };
     let report = loader.report(&root);
     Loaded {
         report,
@@ -82,12 +85,12 @@ impl<'a> Fields<'a> {
     }
 }
 
-#[derive(Default)]
-struct Loader {
+struct Loader<'s> {
+    source: &'s str,
     diagnostics: Vec<Diagnostic>,
 }
 
-impl Loader {
+impl Loader<'_> {
     fn report(&mut self, root: &Node) -> Option<Report> {
         let fields = self.fields(
             root,
@@ -297,6 +300,7 @@ impl Loader {
     fn point(&mut self, node: &Node) -> Option<Point> {
         // A plain string is a point with a body and no lead.
         if let Value::Str(text) = &node.value {
+            self.comment_after(node, "points");
             return Some(Point {
                 lead: None,
                 body: Some(Spanned::new(text.clone(), node.span)),
@@ -422,6 +426,7 @@ impl Loader {
         };
         match &node.value {
             Value::Str(text) if !text.trim().is_empty() => {
+                self.comment_after(node, key);
                 Some(Spanned::new(text.clone(), node.span))
             }
             Value::Str(text) => Some(Spanned::new(text.clone(), key_span)),
@@ -484,6 +489,37 @@ impl Loader {
                 &[]
             }
         }
+    }
+
+    /// YAML ends unquoted text at ` #`: `heading: 推进 #数字政府 建设` is the heading 推进.
+    /// What an author meant as text would be lost without a word, so say so.
+    fn comment_after(&mut self, node: &Node, key: &str) {
+        let start = node.span.offset;
+        let quoted_or_block = self
+            .source
+            .get(start..)
+            .and_then(|rest| rest.chars().next())
+            .is_none_or(|c| "\"'|>".contains(c));
+        if quoted_or_block {
+            return;
+        }
+        let end = start + node.span.len;
+        let Some(rest) = self.source.get(end..) else {
+            return;
+        };
+        let line_rest = rest.split('\n').next().unwrap_or_default();
+        let Some(hash) = line_rest.find('#') else {
+            return;
+        };
+        if !line_rest[..hash].trim().is_empty() {
+            return;
+        }
+        let lost = line_rest[hash..].trim_end();
+        let span = Span::at(self.source, end + hash, lost.len());
+        self.push(
+            Diagnostic::new(id::COMMENT_IN_TEXT, span, format!("`{lost}` is a YAML comment, not part of `{key}`"))
+                .hint(format!("if it belongs to the text, put the whole value in quotes: `{key}: \"…\"`; if it is a note, ignore this")),
+        );
     }
 
     fn missing(&mut self, span: Span, key: &str, what: &str, hint: &str) {
@@ -655,6 +691,19 @@ mod tests {
             (subitem.level, subitem.heading.value.as_str()),
             (Level::SubItem, "子项")
         );
+    }
+
+    #[test]
+    fn text_cut_short_by_a_yaml_comment_is_a_warning() {
+        let found = problems("year: 2024\nauthority: 某区 #人民政府\nparts: []\n");
+        assert_eq!(
+            (found[0].0, found[0].1, found[0].2),
+            (id::COMMENT_IN_TEXT, 2, 15)
+        );
+        assert!(
+            problems("year: 2024\nauthority: \"某区 #人民政府\"  # 注释\nparts: []\n").is_empty()
+        );
+        assert!(problems("year: 2024\nauthority: 某区人民政府\nparts: []\n").is_empty());
     }
 
     #[test]

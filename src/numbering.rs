@@ -84,10 +84,12 @@ pub fn typed_prefix(heading: &str) -> Option<&str> {
         return ("、．.是".contains(sep)).then(|| &heading[..end_of(n + 1)]);
     }
     // 1. 1． 1、 — but not a year or a figure: 2024年度… has no separator after the digits.
+    // 1.5亿元 is a figure, not a number typed before a heading.
     let n = run(0, &digit);
     if n > 0 && n <= 2 {
         let sep = chars.get(n)?.1;
-        return ("、．.".contains(sep)).then(|| &heading[..end_of(n + 1)]);
+        let figure = chars.get(n + 1).is_some_and(|(_, c)| digit(*c));
+        return ("、．.".contains(sep) && !figure).then(|| &heading[..end_of(n + 1)]);
     }
     None
 }
@@ -159,6 +161,7 @@ mod tests {
             ("（注）说明", None),
             ("一体推进", None),
             ("一", None),
+            ("1.5亿元投入", None),
             ("", None),
         ];
         for (heading, expected) in cases {

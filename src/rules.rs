@@ -35,6 +35,7 @@ pub mod id {
     pub const CONFIG: &str = "config";
     pub const TEMPLATE: &str = "template";
     pub const ENCODING: &str = "encoding";
+    pub const COMMENT_IN_TEXT: &str = "comment-in-text";
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -121,7 +122,7 @@ mod tests {
     use super::*;
     use crate::model::Span;
 
-    const IDS: [&str; 22] = [
+    const IDS: [&str; 23] = [
         id::YAML_SYNTAX,
         id::TYPE_MISMATCH,
         id::UNKNOWN_KEY,
@@ -144,6 +145,7 @@ mod tests {
         id::CONFIG,
         id::TEMPLATE,
         id::ENCODING,
+        id::COMMENT_IN_TEXT,
     ];
 
     #[test]

@@ -50,6 +50,8 @@ pub fn parse(source: &str) -> Result<Node, Diagnostic> {
     let mut options = Options::default();
     options.with_snippet = false;
     options.strict_booleans = true;
+    // A `!tag` lawrpt does not know would otherwise be dropped with its value, silently.
+    options.reject_unsupported_tags = true;
     match serde_saphyr::from_str_with_options::<serde_saphyr::Spanned<Tree>>(source, options) {
         Ok(root) if matches!(root.value, Tree::Null) && is_blank(source) => Err(no_report()),
         Ok(root) => Ok(node(root)),
@@ -259,6 +261,11 @@ mod tests {
             error("year: 2024\n---\nyear: 2025\n").0,
             "the file holds more than one YAML document"
         );
+    }
+
+    #[test]
+    fn unknown_tags_are_refused_rather_than_dropped() {
+        assert_eq!(error("heading: !foo 推进\n").1, 1);
     }
 
     #[test]
