@@ -24,32 +24,27 @@ pub fn fold(text: &str) -> String {
     hanconv::t2s(text)
 }
 
-/// The script of a text: Traditional when more of its characters are Traditional-only than
-/// Simplified-only. Text with neither (digits, shared characters) counts as Simplified.
+/// The script of a text: Traditional when more than one Han character in fifty is one that
+/// folding changes (in Traditional prose it is one in four or five; in Simplified prose none,
+/// but for the odd character OpenCC reads both ways). Only the t2s dictionary is used: it
+/// loads in about a millisecond, where s2t takes twenty.
 pub fn detect(text: &str) -> Script {
-    let changed = |converted: String| {
-        converted
-            .chars()
-            .zip(text.chars())
-            .filter(|(a, b)| a != b)
-            .count()
-    };
-    let traditional_only = changed(hanconv::t2s(text));
-    let simplified_only = changed(hanconv::s2t(text));
-    if traditional_only > simplified_only {
+    let folded = hanconv::t2s(text);
+    let han = text.chars().filter(|c| is_han(*c)).count();
+    let traditional = folded
+        .chars()
+        .zip(text.chars())
+        .filter(|(a, b)| a != b)
+        .count();
+    if traditional * 50 > han {
         Script::Traditional
     } else {
         Script::Simplified
     }
 }
 
-/// A Simplified text in the given script, for the words lawrpt itself supplies (a default
-/// title), so that they match the report's own.
-pub fn to_script(text: &str, script: Script) -> String {
-    match script {
-        Script::Simplified => text.to_string(),
-        Script::Traditional => hanconv::s2t(text),
-    }
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
 }
 
 #[cfg(test)]
@@ -72,10 +67,11 @@ mod tests {
     }
 
     #[test]
-    fn words_lawrpt_supplies_follow_the_report() {
+    fn a_few_shared_or_ambiguous_characters_do_not_make_a_text_traditional() {
         assert_eq!(
-            to_script("法治政府建设情况报告", Script::Traditional),
-            "法治政府建設情況報告"
+            detect("高陵区坚持依法行政，著力推进法治政府建设"),
+            Script::Simplified
         );
+        assert_eq!(detect("西安市高陵區人民政府"), Script::Traditional);
     }
 }

@@ -9,10 +9,13 @@ use serde::Serialize;
 use crate::markdown;
 use crate::model::{Division, Level, Point, Report};
 use crate::numbering;
-use crate::script;
+use crate::script::{self, Script};
 
 /// The title pattern used when neither the report nor `lawrpt.toml` gives one.
 pub const DEFAULT_TITLE: &str = "{authority}{year}年法治政府建设情况报告";
+/// The same in Traditional characters, for reports written in them (tested against hanconv,
+/// kept here because loading its s2t dictionary costs more than a whole build).
+pub const DEFAULT_TITLE_TRADITIONAL: &str = "{authority}{year}年法治政府建設情況報告";
 
 /// The whole context of a template: `{{ report.… }}`.
 #[derive(Debug, Serialize)]
@@ -89,10 +92,13 @@ pub fn build(report: &Report, title_pattern: Option<&str>) -> ReportView {
     let title = match (&report.title, title_pattern) {
         (Some(title), _) => title.value.clone(),
         (None, Some(pattern)) => fill_title(pattern, report.year.value, authority.as_deref()),
-        (None, None) => script::to_script(
-            &fill_title(DEFAULT_TITLE, report.year.value, authority.as_deref()),
-            script,
-        ),
+        (None, None) => {
+            let pattern = match script {
+                Script::Simplified => DEFAULT_TITLE,
+                Script::Traditional => DEFAULT_TITLE_TRADITIONAL,
+            };
+            fill_title(pattern, report.year.value, authority.as_deref())
+        }
     };
     ReportView {
         year: report.year.value,
@@ -315,6 +321,11 @@ mod tests {
         assert_eq!(build(&report, Some("{year}年报告")).title, "2024年报告");
         let titled = REPORT.replace("year: 2024\n", "year: 2024\ntitle: 自定标题\n");
         assert_eq!(view(&titled).title, "自定标题");
+    }
+
+    #[test]
+    fn the_traditional_default_title_is_the_simplified_one_converted() {
+        assert_eq!(hanconv::s2t(DEFAULT_TITLE), DEFAULT_TITLE_TRADITIONAL);
     }
 
     #[test]
