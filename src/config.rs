@@ -29,7 +29,7 @@ struct RawConfig {
     #[serde(default)]
     strict: bool,
     #[serde(default)]
-    rules: BTreeMap<Spanned<String>, Spanned<String>>,
+    rules: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
 }
 
 /// Reads `lawrpt.toml`'s text. Diagnostics carry no file name; the caller sets it.
@@ -56,6 +56,17 @@ pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
     let known: Vec<&str> = rules::all().iter().map(|r| r.id.as_str()).collect();
     let span_of = |s: std::ops::Range<usize>| Span::at(source, s.start, s.len());
     for (rule, level) in &raw.rules {
+        if matches!(rule.get_ref().as_str(), "title" | "strict") {
+            problems.push(
+                Diagnostic::new(
+                    id::CONFIG,
+                    span_of(rule.span()),
+                    format!("`{}` is under [rules]", rule.get_ref()),
+                )
+                .hint("every key after a `[rules]` line belongs to that table: move this line above `[rules]`"),
+            );
+            continue;
+        }
         let Some(found) = rules::find(rule.get_ref()) else {
             let hint = match did_you_mean(rule.get_ref(), &known) {
                 Some(near) => format!("did you mean `{near}`?"),
@@ -72,15 +83,21 @@ pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
             continue;
         };
         let parsed = match level.get_ref().as_str() {
-            "error" => Level::Error,
-            "warning" => Level::Warning,
-            "off" => Level::Off,
-            other => {
+            Some("error") => Level::Error,
+            Some("warning") => Level::Warning,
+            Some("off") => Level::Off,
+            _ => {
                 problems.push(
                     Diagnostic::new(
                         id::CONFIG,
                         span_of(level.span()),
-                        format!("`{other}` is not a severity"),
+                        format!(
+                            "`{}` is not a severity",
+                            level
+                                .get_ref()
+                                .as_str()
+                                .map_or_else(|| level.get_ref().to_string(), str::to_string)
+                        ),
                     )
                     .hint("write \"error\", \"warning\" or \"off\""),
                 );
@@ -173,6 +190,14 @@ mod tests {
         assert!(found[0].0.contains("unknown rule"));
         assert_eq!(found[1].1, 3);
         assert_eq!(found[2].1, 4);
+    }
+
+    #[test]
+    fn settings_written_under_rules_are_sent_back_above_it() {
+        let found = problems("[rules]\nstrict = true\nwrong-year = 1\n");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "`strict` is under [rules]");
+        assert_eq!(found[1].0, "`1` is not a severity");
     }
 
     #[test]

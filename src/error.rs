@@ -11,6 +11,8 @@ pub enum Error {
     NotAYear { argument: String },
     /// No project folder above the current one.
     NoProject { start: PathBuf },
+    /// A `--project` folder that does not exist.
+    NoSuchFolder { path: PathBuf },
     /// No `reports/<year>.yaml` for a year asked for.
     NoReport {
         year: String,
@@ -51,6 +53,9 @@ impl Error {
     /// How to fix it.
     pub fn hint(&self) -> Option<String> {
         match self {
+            Error::NoSuchFolder { .. } => {
+                Some("name the folder that holds `reports/` (and `lawrpt.toml`, if any)".into())
+            }
             Error::NotAYear { .. } => Some("name a year by its four digits, e.g. `lawrpt build 2024`".into()),
             Error::NoProject { .. } => Some(
                 "run lawrpt inside a project (a folder with `reports/` or `lawrpt.toml`), or name one with `--project DIR`".into(),
@@ -76,6 +81,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::NotAYear { argument } => write!(f, "`{argument}` is not a year"),
+            Error::NoSuchFolder { path } => write!(f, "{} is not a folder", path.display()),
             Error::NoProject { start } => write!(
                 f,
                 "no lawrpt project in {} or any folder above it",

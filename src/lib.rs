@@ -49,6 +49,12 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
+    if let Command::Rules = cli.command {
+        return match list_rules(out) {
+            Ok(()) => 0,
+            Err(_) => 2,
+        };
+    }
     let cwd = std::env::current_dir().unwrap_or_default();
     let project = match &cli.project {
         Some(dir) => Project::at(dir),
@@ -58,7 +64,7 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         .as_ref()
         .map_or_else(|_| PathBuf::new(), |p| shown_root(&p.root, &cwd));
     let printer = Printer::new(color, shown_root);
-    let result = project.and_then(|project| run(&cli, &project, &printer, out, err));
+    let result = project.and_then(|project| run(&cli, &project, &printer, err));
     match result {
         Ok(Outcome::Clean) => 0,
         Ok(Outcome::Failed) => 1,
@@ -90,15 +96,13 @@ fn run(
     cli: &Cli,
     project: &Project,
     printer: &Printer,
-    out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome, Error> {
     let io_err = |e: std::io::Error| Error::io("write to", "standard error", e);
     let mut sources = Sources::default();
     let (args, out_dir) = match &cli.command {
-        Command::Rules => {
-            return list_rules(out).map_err(|e| Error::io("write to", "standard output", e));
-        }
+        // Answered in `main`, before any project is looked for.
+        Command::Rules => return Ok(Outcome::Clean),
         Command::Check(args) => (args, None),
         Command::Build(build) => (
             &build.check,
@@ -123,6 +127,12 @@ fn run(
             printer
                 .diagnostics(&problems, &sources, err)
                 .map_err(io_err)?;
+            let line = format!(
+                "{}: {}; no year was checked",
+                project::CONFIG_FILE,
+                Tally::of(&problems)
+            );
+            printer.status(&line, err).map_err(io_err)?;
             return Ok(Outcome::Failed);
         }
     };
@@ -135,6 +145,8 @@ fn run(
                 printer
                     .diagnostics(&problems, &sources, err)
                     .map_err(io_err)?;
+                let line = format!("templates: {}; no year was built", Tally::of(&problems));
+                printer.status(&line, err).map_err(io_err)?;
                 return Ok(Outcome::Failed);
             }
         },
@@ -159,26 +171,24 @@ fn run(
             .diagnostics(&result.diagnostics, &sources, err)
             .map_err(io_err)?;
         let tally = Tally::of(&result.diagnostics);
-        let line = match (&result.written, out_dir.is_some()) {
-            (_, _) if tally.errors > 0 => {
-                outcome = Outcome::Failed;
-                match out_dir.as_deref() {
-                    Some(dir) => format!(
-                        "{year}: not built ({tally}); {} left as it was",
-                        printer.shown(&dir.join(year)).trim_start_matches("./")
-                    ),
-                    None => format!("{year}: {tally}"),
-                }
-            }
-            (Some(files), true) => {
+        let line = match (&result.written, out_dir.as_deref()) {
+            (_, Some(dir)) if tally.errors > 0 => format!(
+                "{year}: not built ({tally}); {} left as it was",
+                printer_path(printer, project, &dir.join(year))
+            ),
+            (_, None) if tally.errors > 0 => format!("{year}: {tally}"),
+            (Some(files), _) => {
                 let names: Vec<String> = files
                     .iter()
                     .map(|f| printer_path(printer, project, f))
                     .collect();
                 format!("{year}: built {} ({tally})", names.join(", "))
             }
-            _ => format!("{year}: checked ({tally})"),
+            (None, _) => format!("{year}: checked ({tally})"),
         };
+        if tally.errors > 0 {
+            outcome = Outcome::Failed;
+        }
         printer.status(&line, err).map_err(io_err)?;
     }
     Ok(outcome)
@@ -225,7 +235,17 @@ fn year_pipeline(
             source: &file.text,
             file_year: year.parse().ok(),
         };
-        diagnostics.extend(check::check(report, &context));
+        // One message per place: where loading found a problem, what the checks say about
+        // the stand-in value there is an echo of it.
+        let loaded_at: Vec<(usize, usize)> = diagnostics
+            .iter()
+            .map(|d| (d.span.line, d.span.col))
+            .collect();
+        diagnostics.extend(
+            check::check(report, &context)
+                .into_iter()
+                .filter(|d| !loaded_at.contains(&(d.span.line, d.span.col))),
+        );
     }
     let mut diagnostics = config.policy.apply(diagnostics);
     for d in &mut diagnostics {
@@ -290,7 +310,7 @@ fn add_template_sources(project: &Project, sources: &mut Sources) {
     }
 }
 
-fn list_rules(out: &mut dyn Write) -> std::io::Result<Outcome> {
+fn list_rules(out: &mut dyn Write) -> std::io::Result<()> {
     for rule in rules::all() {
         let severity = format!("{:?}", rule.severity).to_lowercase();
         let fixed = if rule.fixed { " (fixed)" } else { "" };
@@ -303,5 +323,5 @@ fn list_rules(out: &mut dyn Write) -> std::io::Result<Outcome> {
             writeln!(out, "{:<38}{citation}", "")?;
         }
     }
-    Ok(Outcome::Clean)
+    Ok(())
 }

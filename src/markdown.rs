@@ -42,6 +42,16 @@ fn safe_events(source: &str) -> Vec<Event<'_>> {
     for event in Parser::new_ext(source, options()) {
         match event {
             Event::Html(html) | Event::InlineHtml(html) => events.push(Event::Text(html)),
+            // Shown as text, a block of HTML is a paragraph like any other.
+            Event::Start(Tag::HtmlBlock) => events.push(Event::Start(Tag::Paragraph)),
+            Event::End(TagEnd::HtmlBlock) => {
+                if let Some(Event::Text(text)) = events.last_mut()
+                    && text.ends_with('\n')
+                {
+                    *text = text.trim_end_matches('\n').to_string().into();
+                }
+                events.push(Event::End(TagEnd::Paragraph));
+            }
             Event::Start(Tag::Link {
                 dest_url,
                 title,
@@ -98,9 +108,17 @@ pub fn to_html(source: &str) -> String {
 /// A body as Markdown to republish: the author's text byte for byte, except that raw HTML is
 /// escaped and unsafe links are reduced to their text.
 pub fn to_markdown(source: &str) -> String {
-    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    let parser = Parser::new_ext(source, options());
+    // `[text]: javascript:…` on a line of its own defines a link; uses of it are reduced to
+    // their text below, and the definition goes.
+    let mut edits: Vec<(Range<usize>, String)> = parser
+        .reference_definitions()
+        .iter()
+        .filter(|(_, definition)| !is_safe_url(&definition.dest))
+        .map(|(_, definition)| (definition.span.clone(), String::new()))
+        .collect();
     let mut unsafe_link: Option<(Range<usize>, String)> = None;
-    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
+    for (event, range) in parser.into_offset_iter() {
         match event {
             Event::Html(html) | Event::InlineHtml(html) if unsafe_link.is_none() => {
                 edits.push((range, html.replace('<', "\\<")));
@@ -124,6 +142,7 @@ pub fn to_markdown(source: &str) -> String {
             _ => {}
         }
     }
+    edits.sort_by_key(|(range, _)| range.start);
     let mut out = String::with_capacity(source.len());
     let mut at = 0;
     for (range, replacement) in edits {
@@ -433,6 +452,24 @@ mod tests {
         assert_eq!(
             to_markdown("看[这里](https://a.cn)。"),
             "看[这里](https://a.cn)。"
+        );
+    }
+
+    #[test]
+    fn unsafe_link_definitions_are_removed_and_their_uses_reduced_to_text() {
+        let body = "详见[政府网站]。\n\n[政府网站]: javascript:alert(document.cookie)\n\n[好]: https://a.cn\n\n见[好]。";
+        let md = to_markdown(body);
+        assert!(!md.contains("javascript"), "{md}");
+        assert!(md.contains("[好]: https://a.cn"), "{md}");
+        assert!(!to_html(&md).contains("javascript"));
+        assert!(!to_html(body).contains("javascript"));
+    }
+
+    #[test]
+    fn a_raw_html_block_is_a_paragraph_of_text() {
+        assert_eq!(
+            to_html("<script>alert(1)</script>"),
+            "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
         );
     }
 

@@ -39,6 +39,24 @@ impl Span {
     }
 }
 
+impl Span {
+    /// The empty span at a 1-based line and column (in characters) of `source`; the end of
+    /// the text if there is no such place.
+    pub fn at_line_col(source: &str, line: usize, col: usize) -> Span {
+        let line_start: usize = source
+            .split_inclusive('\n')
+            .take(line.saturating_sub(1))
+            .map(str::len)
+            .sum();
+        let rest = source.get(line_start..).unwrap_or_default();
+        let in_line = rest
+            .char_indices()
+            .nth(col.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i);
+        Span::at(source, line_start + in_line, 0)
+    }
+}
+
 impl<T> Spanned<T> {
     pub fn new(value: T, span: Span) -> Self {
         Spanned { value, span }

@@ -94,7 +94,7 @@ impl Printer {
                 group = group.element(
                     Origin::path(path.as_str())
                         .line(d.span.line)
-                        .char_column(d.span.col.saturating_sub(1)),
+                        .char_column(d.span.col),
                 );
             }
         }

@@ -53,8 +53,8 @@ impl Project {
                 root: root.to_path_buf(),
             })
         } else {
-            Err(Error::NoProject {
-                start: root.to_path_buf(),
+            Err(Error::NoSuchFolder {
+                path: root.to_path_buf(),
             })
         }
     }

@@ -132,21 +132,36 @@ fn diagnostic(error: &tera::Error, name: &str, source: &str) -> Diagnostic {
             let span = Span::at(source, range.start, range.len());
             (report.message().to_string(), span)
         }
-        other => (
-            other.to_string(),
-            Span {
-                line: 1,
-                col: 1,
-                offset: 0,
-                len: 0,
-            },
-        ),
+        // Some checks (an unknown filter, test or function) arrive as a message holding
+        // tera's own report; its `--> file:line:col` line says where.
+        other => {
+            let text = other.to_string();
+            match reported_place(&text) {
+                Some((message, line, col)) => (message, Span::at_line_col(source, line, col)),
+                None => (text, Span::at(source, 0, 0)),
+            }
+        }
     };
     let mut diagnostic = Diagnostic::new(id::TEMPLATE, span, message).hint(
         "fix the template (tera 2 syntax); the values a template sees are listed in the README under \"Templates\"",
     );
     diagnostic.file = name.into();
     diagnostic
+}
+
+/// The message and place of a report tera wrote into an error's text.
+fn reported_place(text: &str) -> Option<(String, usize, usize)> {
+    let message = text
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("error: "))?
+        .to_string();
+    let place = text
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("--> "))?;
+    let mut fields = place.rsplitn(3, ':');
+    let col = fields.next()?.trim().parse().ok()?;
+    let line = fields.next()?.trim().parse().ok()?;
+    Some((message, line, col))
 }
 
 #[cfg(test)]
@@ -159,6 +174,15 @@ mod tests {
         std::fs::write(dir.path().join("templates").join(name), text).unwrap();
         let project = Project::at(dir.path()).unwrap();
         Templates::load(Some(&project)).unwrap()
+    }
+
+    #[test]
+    fn an_unknown_filter_is_reported_where_it_is_used() {
+        let problems = templates_with("report.md.tera", "# x\n\n{{ report.title | md_inlin }}\n")
+            .err()
+            .unwrap();
+        assert_eq!(problems[0].message, "Unknown filter `md_inlin`");
+        assert_eq!((problems[0].span.line, problems[0].span.col), (3, 19));
     }
 
     #[test]

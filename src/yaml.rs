@@ -60,15 +60,31 @@ pub fn parse(source: &str) -> Result<Node, Diagnostic> {
 }
 
 fn syntax_error(source: &str, error: &serde_saphyr::Error) -> Diagnostic {
-    let span = error.location().map(|l| span(&l)).unwrap_or_default();
+    let mut span = error.location().map(|l| span(&l)).unwrap_or_default();
+    let text = strip_location(&error.to_string());
+    // The scanner notices a tab in the indentation at the end of the line before it.
+    if text.contains("tab") {
+        span = tab_indented_line(source, span.line).unwrap_or(span);
+    }
     let (message, hint) = match error {
+        serde_saphyr::Error::DuplicateMappingKey { key, .. } => (
+            match key {
+                Some(key) => format!("the key `{key}` appears twice in this mapping"),
+                None => "a key appears twice in this mapping".to_string(),
+            },
+            "YAML keeps one value per key: merge the two into one, or remove one",
+        ),
+        _ if text.contains("tab") => (
+            "a tab in the indentation".to_string(),
+            "YAML indents with spaces only: replace the tab with spaces",
+        ),
         serde_saphyr::Error::Eof { .. } if is_blank(source) => return no_report(),
         serde_saphyr::Error::MultipleDocuments { .. } => (
             "the file holds more than one YAML document".to_string(),
             "keep one report per file: remove the `---` line and what follows, or move it to its own file",
         ),
         _ => (
-            strip_location(&error.to_string()),
+            text,
             "fix the YAML at this place; if the text holds `: ` or starts with a special character, quote it or use a `|-` block (see FORMAT.md)",
         ),
     };
@@ -87,6 +103,21 @@ fn no_report() -> Diagnostic {
         "the file holds no report",
     )
     .hint("a report is a mapping that starts with `year:` and has `parts:`; see FORMAT.md")
+}
+
+/// The first line at or after `from` whose indentation holds a tab.
+fn tab_indented_line(source: &str, from: usize) -> Option<Span> {
+    let mut offset = 0;
+    for (index, line) in source.split_inclusive('\n').enumerate() {
+        let indent = &line[..line.len() - line.trim_start().len()];
+        if index + 1 >= from
+            && let Some(tab) = indent.find('\t')
+        {
+            return Some(Span::at(source, offset + tab, 1));
+        }
+        offset += line.len();
+    }
+    None
 }
 
 fn is_blank(source: &str) -> bool {
@@ -250,7 +281,15 @@ mod tests {
     fn duplicate_keys_are_refused() {
         let (message, line, _) = error("year: 2024\nyear: 2025\n");
         assert_eq!(line, 2);
-        assert!(message.contains("duplicate"), "{message}");
+        assert_eq!(message, "the key `year` appears twice in this mapping");
+    }
+
+    #[test]
+    fn a_tab_in_the_indentation_is_reported_on_its_own_line() {
+        let (message, line, col) =
+            error("year: 2024\nparts:\n  - role: measures\n\theading: 举措\n");
+        assert_eq!(message, "a tab in the indentation");
+        assert_eq!((line, col), (4, 1));
     }
 
     #[test]

@@ -1,13 +1,13 @@
 //! Content of every division: no empty headings, bodies, divisions or points, and no
 //! numbering typed where lawrpt generates it.
 
-use crate::check::Context;
+use crate::check::{Context, span_in};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Division, Point, Report, Spanned};
 use crate::numbering;
 use crate::rules::id;
 
-pub fn check(report: &Report, _context: &Context, found: &mut Vec<Diagnostic>) {
+pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
     for (key, value) in [("title", &report.title), ("authority", &report.authority)] {
         if let Some(text) = value {
             empty_heading(text, key, found);
@@ -17,14 +17,19 @@ pub fn check(report: &Report, _context: &Context, found: &mut Vec<Diagnostic>) {
         empty_body(preamble, "preamble", found);
     }
     for division in report.divisions() {
-        check_division(division, found);
+        check_division(division, context, found);
     }
 }
 
-fn check_division(division: &Division, found: &mut Vec<Diagnostic>) {
+fn check_division(division: &Division, context: &Context, found: &mut Vec<Diagnostic>) {
     let noun = division.level.noun();
     empty_heading(&division.heading, "heading", found);
-    typed_numbering(&division.heading, &format!("this {noun}'s heading"), found);
+    typed_numbering(
+        &division.heading,
+        &format!("this {noun}'s heading"),
+        context,
+        found,
+    );
     if let Some(body) = &division.body {
         empty_body(body, "body", found);
     }
@@ -46,11 +51,11 @@ fn check_division(division: &Division, found: &mut Vec<Diagnostic>) {
         );
     }
     for point in &division.points {
-        check_point(point, found);
+        check_point(point, context, found);
     }
 }
 
-fn check_point(point: &Point, found: &mut Vec<Diagnostic>) {
+fn check_point(point: &Point, context: &Context, found: &mut Vec<Diagnostic>) {
     let blank =
         |text: &Option<Spanned<String>>| text.as_ref().is_none_or(|t| t.value.trim().is_empty());
     if blank(&point.lead) && blank(&point.body) {
@@ -62,12 +67,12 @@ fn check_point(point: &Point, found: &mut Vec<Diagnostic>) {
     }
     if let Some(lead) = &point.lead {
         empty_heading(lead, "lead", found);
-        typed_numbering(lead, "this point's lead", found);
+        typed_numbering(lead, "this point's lead", context, found);
     }
     if let Some(body) = &point.body {
         empty_body(body, "body", found);
         if point.lead.is_none() {
-            typed_numbering(body, "this point", found);
+            typed_numbering(body, "this point", context, found);
         }
     }
 }
@@ -92,12 +97,14 @@ fn empty_body(text: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>) {
     }
 }
 
-fn typed_numbering(text: &Spanned<String>, what: &str, found: &mut Vec<Diagnostic>) {
+fn typed_numbering(
+    text: &Spanned<String>,
+    what: &str,
+    context: &Context,
+    found: &mut Vec<Diagnostic>,
+) {
     if let Some(prefix) = numbering::typed_prefix(&text.value) {
-        let span = crate::model::Span {
-            len: prefix.len(),
-            ..text.span
-        };
+        let span = span_in(context.source, text, 0, prefix.len());
         found.push(
             Diagnostic::new(
                 id::TYPED_NUMBERING,
@@ -177,6 +184,22 @@ mod tests {
             ),
             [(id::EMPTY_POINT, 12)]
         );
+    }
+
+    #[test]
+    fn typed_numbering_in_a_quoted_heading_points_inside_the_quotes() {
+        let source = GOOD.replacen(
+            "heading: 坚持党的领导",
+            "heading: \"（一）坚持党的领导\"",
+            1,
+        );
+        let report = crate::load::load(&source).report.unwrap();
+        let context = crate::check::Context {
+            source: &source,
+            file_year: Some(2024),
+        };
+        let found = crate::check::check(&report, &context);
+        assert_eq!((found[0].span.line, found[0].span.col), (10, 19));
     }
 
     #[test]

@@ -31,16 +31,25 @@ pub fn check(report: &Report, context: &Context) -> Vec<Diagnostic> {
     found
 }
 
-/// The span of the `occurrence`-th match of `needle` inside a text value, found in the source
-/// from where the value starts. Falls back to the value's own span (for text the source
-/// spells differently, such as an escaped quoted string).
-fn span_within(source: &str, text: &Spanned<String>, needle: &str, occurrence: usize) -> Span {
+/// The span of `len` bytes at byte `at` of a text value. The value's line up to that place
+/// is found verbatim in the source from where the value starts (a block scalar's lines stand
+/// there with their indentation before them; a quoted one after its quote). Falls back to the
+/// value's own span for text the source spells differently, such as an escaped string.
+fn span_in(source: &str, text: &Spanned<String>, at: usize, len: usize) -> Span {
+    let value = &text.value;
+    let line_start = value
+        .get(..at)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let Some(needle) = value.get(line_start..at + len) else {
+        return text.span;
+    };
     let from = text.span.offset.min(source.len());
     source
         .get(from..)
-        .and_then(|rest| rest.match_indices(needle).nth(occurrence))
-        .map_or(text.span, |(at, found)| {
-            Span::at(source, from + at, found.len())
+        .and_then(|rest| rest.find(needle))
+        .map_or(text.span, |found| {
+            Span::at(source, from + found + (at - line_start), len)
         })
 }
 

@@ -72,6 +72,12 @@ fn roles_in_order(report: &Report, found: &mut Vec<Diagnostic>) {
     for part in &report.parts {
         match latest {
             Some(before) if part.role.value < before.role.value => {
+                // Where it belongs: before the first part that ranks after it.
+                let target = report
+                    .parts
+                    .iter()
+                    .find(|p| p.role.value > part.role.value)
+                    .unwrap_or(before);
                 found.push(
                     Diagnostic::new(
                         id::PART_ORDER,
@@ -82,8 +88,8 @@ fn roles_in_order(report: &Report, found: &mut Vec<Diagnostic>) {
                         ),
                     )
                     .hint(format!(
-                        "move it before the `{}` part; {ORDER_HINT}",
-                        before.role.value
+                        "move it before the `{}` part (line {}); {ORDER_HINT}",
+                        target.role.value, target.role.span.line
                     )),
                 );
             }
@@ -182,6 +188,23 @@ mod tests {
         let shortcomings = "  - role: shortcomings\n    heading: 2024年度推进法治政府建设存在的不足和原因\n    body: 总体来看，还存在差距。\n";
         let source = format!("{}{shortcomings}", without_part("shortcomings"));
         assert_eq!(findings(&source, Some(2024)), [(id::PART_ORDER, 20)]);
+    }
+
+    #[test]
+    fn the_order_hint_names_the_first_part_it_must_precede() {
+        let shortcomings = "  - role: shortcomings\n    heading: 2024年度推进法治政府建设存在的不足和原因\n    body: 总体来看，还存在差距。\n";
+        let source = format!("{}{shortcomings}", without_part("shortcomings"));
+        let report = crate::load::load(&source).report.unwrap();
+        let context = crate::check::Context {
+            source: &source,
+            file_year: Some(2024),
+        };
+        let found = crate::check::check(&report, &context);
+        let hint = found[0].hint.as_deref().unwrap();
+        assert!(
+            hint.starts_with("move it before the `leadership` part (line 14)"),
+            "{hint}"
+        );
     }
 
     #[test]

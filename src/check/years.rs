@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::check::{Context, span_within};
+use crate::check::{Context, span_in};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Date, Division, Report, Role, Spanned};
 use crate::rules::id;
@@ -22,7 +22,11 @@ static OPENING: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^(\d{4})
 
 pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
     let year = report.year.value;
-    file_name(report, context, found);
+    // With `year:` and the file name at odds there is no telling which year the rest should
+    // name: one error says it, rather than a warning on every heading.
+    if !file_name(report, context, found) {
+        return;
+    }
     if let Some(title) = &report.title {
         wrong_years(&ANY_YEAR, title, &[year], "the title", context, found);
     }
@@ -53,24 +57,27 @@ pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
     }
 }
 
-fn file_name(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
+/// Whether `year:` agrees with the file name (or the name is not a year).
+fn file_name(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) -> bool {
     let year = &report.year;
-    if let Some(file_year) = context.file_year.filter(|y| *y != year.value) {
-        found.push(
-            Diagnostic::new(
-                id::YEAR_MISMATCH,
-                year.span,
-                format!(
-                    "`year` is {} but the file is named {file_year}.yaml",
-                    year.value
-                ),
-            )
-            .hint(format!(
-                "set `year: {file_year}`, or rename the file to {}.yaml",
+    let Some(file_year) = context.file_year.filter(|y| *y != year.value) else {
+        return true;
+    };
+    found.push(
+        Diagnostic::new(
+            id::YEAR_MISMATCH,
+            year.span,
+            format!(
+                "`year` is {} but the file is named {file_year}.yaml",
                 year.value
-            )),
-        );
-    }
+            ),
+        )
+        .hint(format!(
+            "set `year: {file_year}`, or rename the file to {}.yaml",
+            year.value
+        )),
+    );
+    false
 }
 
 /// Sub-headings and bodies under a part, for `YYYY年度`.
@@ -106,36 +113,59 @@ fn wrong_years(
     let Some(pattern) = pattern.as_ref() else {
         return;
     };
-    // Matching happens on the folded text (现将 for 現將); positions come from the digits,
-    // which folding never changes, located in the source.
+    // Matching happens on the folded text (现将 for 現將). Folding keeps one character for
+    // one, so a match's place in the folded text is its place in the author's; the message
+    // quotes the author's words and the span points at the digits in the source.
     let folded = script::fold(&text.value);
-    let mut seen: Vec<&str> = Vec::new();
     for captures in pattern.captures_iter(&folded) {
-        let Some(digits) = captures.get(1) else {
+        let (Some(whole), Some(digits)) = (captures.get(0), captures.get(1)) else {
             continue;
         };
         let Ok(named) = digits.as_str().parse::<i64>() else {
             continue;
         };
-        let phrase = captures.get(0).map_or("", |m| m.as_str());
-        let occurrence = seen.iter().filter(|p| **p == digits.as_str()).count();
-        seen.push(digits.as_str());
         if expected.contains(&named) {
             continue;
         }
-        let span = span_within(context.source, text, digits.as_str(), occurrence);
+        let Some(phrase) = same_place(&text.value, &folded, whole.range()) else {
+            continue;
+        };
+        let digits_at = phrase.start + (digits.start() - whole.start());
+        let span = span_in(context.source, text, digits_at, digits.len());
         let right = expected.first().copied().unwrap_or(named);
+        let quoted = &text.value[phrase];
         found.push(
             Diagnostic::new(
                 id::WRONG_YEAR,
                 span,
-                format!("{what} says `{phrase}`, but it is about {right}"),
+                format!("{what} says `{quoted}`, but it is about {right}"),
             )
             .hint(format!(
                 "write {right} here if this was carried over from another year's report; if {named} is meant, ignore this or turn the rule off in lawrpt.toml"
             )),
         );
     }
+}
+
+/// The byte range in `original` of what stands at `range` in its folded form.
+fn same_place(
+    original: &str,
+    folded: &str,
+    range: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    let start = folded.get(..range.start)?.chars().count();
+    let len = folded.get(range)?.chars().count();
+    let mut indices = original
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([original.len()]);
+    let from = indices.nth(start)?;
+    let to = if len == 0 {
+        from
+    } else {
+        indices.nth(len - 1)?
+    };
+    Some(from..to)
 }
 
 fn issued_in_time(issued: &Spanned<Date>, year: i64, found: &mut Vec<Diagnostic>) {
@@ -191,6 +221,8 @@ mod tests {
     #[test]
     fn year_must_match_the_file_name() {
         assert_eq!(findings(GOOD, Some(2025)), [(id::YEAR_MISMATCH, 1)]);
+        // A 2024 report in 2023.yaml: the mismatch alone, not every heading as well.
+        assert_eq!(findings(GOOD, Some(2023)), [(id::YEAR_MISMATCH, 1)]);
         assert_eq!(findings(GOOD, None), []);
     }
 
@@ -260,6 +292,43 @@ mod tests {
         };
         let found = crate::check::check(&report, &context);
         assert_eq!((found[0].span.line, found[0].span.col), (16, 17));
+    }
+
+    /// The (line, column) of each finding, and its message.
+    fn places(source: &str) -> Vec<(usize, usize, String)> {
+        let report = crate::load::load(source).report.unwrap();
+        let context = crate::check::Context {
+            source,
+            file_year: Some(2024),
+        };
+        crate::check::check(&report, &context)
+            .into_iter()
+            .map(|d| (d.span.line, d.span.col, d.message))
+            .collect()
+    }
+
+    #[test]
+    fn the_span_is_the_match_not_the_first_place_the_digits_appear() {
+        let source = GOOD.replacen(
+            "body: 正文。",
+            "body: 落实《规划（2023—2025年）》，巩固2023年度成果。",
+            1,
+        );
+        assert_eq!(places(&source)[0].1, 40);
+        let source = GOOD.replacen("现将2024年", "现将2023年", 1);
+        let source = source.replacen("  2024年，某某区", "  2023年，某某区", 1);
+        let cols: Vec<usize> = places(&source).iter().map(|p| p.1).collect();
+        assert_eq!(cols, [3, 21]);
+    }
+
+    #[test]
+    fn the_message_quotes_the_authors_own_characters() {
+        let source = GOOD.replacen("现将2024年", "現將2023年", 1);
+        assert!(
+            places(&source)[0].2.contains("`現將2023年`"),
+            "{:?}",
+            places(&source)
+        );
     }
 
     #[test]

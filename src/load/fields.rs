@@ -113,9 +113,10 @@ impl Loader<'_> {
                     Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
                         format!("put the value in quotes: `{key}: \"…\"`")
                     }
-                    _ => format!(
+                    _ if matches!(key, "body" | "preamble") => format!(
                         "`{key}` takes text; for several paragraphs use a `|-` block with blank lines between them"
                     ),
+                    _ => format!("`{key}` is one line of text: `{key}: …`"),
                 };
                 self.wrong_type(node, key, "text", other, &hint);
                 None

@@ -135,23 +135,32 @@ impl Loader<'_> {
                 None
             }
             Value::Str(text) => {
+                let hint = if text.trim().bytes().all(|b| b.is_ascii_digit()) {
+                    "write the year unquoted, as a number: `year: 2024`"
+                } else {
+                    "write the year in Arabic digits, unquoted: `year: 2024`"
+                };
                 self.push(
                     Diagnostic::new(
                         id::TYPE_MISMATCH,
                         node.span,
                         format!("`year` is the text \"{text}\", not a number"),
                     )
-                    .hint("write the year unquoted, as a number: `year: 2024`"),
+                    .hint(hint),
                 );
                 None
             }
             other => {
+                let expected = match other {
+                    Value::Float(_) => "a whole number",
+                    _ => "a number",
+                };
                 self.wrong_type(
                     node,
                     "year",
-                    "a number",
+                    expected,
                     other,
-                    "write the year as a number: `year: 2024`",
+                    "write the year as four digits: `year: 2024`",
                 );
                 None
             }
@@ -186,7 +195,7 @@ impl Loader<'_> {
             "a part is a mapping with `role:`, `heading:` and its content: `body:`, `points:`, `sections:`",
         )?;
         let role = self.role(&fields);
-        let division = self.division_fields(&fields, Level::Part)?;
+        let division = self.division_fields(&fields, Level::Part);
         Some(Part {
             role: role?,
             division,
@@ -242,10 +251,10 @@ impl Loader<'_> {
             &format!("a {}", level.noun()),
             &shape,
         )?;
-        self.division_fields(&fields, level)
+        Some(self.division_fields(&fields, level))
     }
 
-    fn division_fields(&mut self, fields: &Fields, level: Level) -> Option<Division> {
+    fn division_fields(&mut self, fields: &Fields, level: Level) -> Division {
         let heading = self.one_line(fields, "heading");
         if heading.is_none() && fields.get("heading").is_none() {
             self.missing(
@@ -255,6 +264,13 @@ impl Loader<'_> {
                 "add `heading:` with the heading's words, without its number (lawrpt numbers it)",
             );
         }
+        // A heading that could not be read still leaves a division, so its part's role counts
+        // and its content is checked. The stand-in is empty and placed where the load problem
+        // was reported, where the pipeline drops the checks' echo of it (`empty-heading`).
+        let heading = heading.unwrap_or_else(|| {
+            let span = fields.get("heading").map_or(fields.span, |node| node.span);
+            Spanned::new(String::new(), span)
+        });
         let body = self.text(fields, "body", false);
         let points = self.points(fields);
         let children = match level.child() {
@@ -265,14 +281,14 @@ impl Loader<'_> {
                 .collect(),
             None => Vec::new(),
         };
-        Some(Division {
+        Division {
             level,
-            heading: heading?,
+            heading,
             body,
             points,
             children,
             span: fields.span,
-        })
+        }
     }
 
     fn points(&mut self, fields: &Fields) -> Vec<Point> {
@@ -418,6 +434,18 @@ mod tests {
     }
 
     #[test]
+    fn year_messages_say_what_kind_of_value_they_found() {
+        let found = problems("year: 2024.0\nparts: []\n");
+        assert_eq!(found[0].0, id::TYPE_MISMATCH);
+        let message = load("year: 2024.0\nparts: []\n").diagnostics[0]
+            .message
+            .clone();
+        assert!(message.contains("a whole number"), "{message}");
+        let found = problems("year: 二〇二四\nparts: []\n");
+        assert!(found[0].3.contains("Arabic digits"), "{}", found[0].3);
+    }
+
+    #[test]
     fn years_outside_one_to_9999_are_refused() {
         for year in ["0", "-1", "99999"] {
             let found = problems(&format!("year: {year}\nparts: []\n"));
@@ -493,6 +521,26 @@ mod tests {
             problems("year: 2024\nauthority: \"某区 #人民政府\"  # 注释\nparts: []\n").is_empty()
         );
         assert!(problems("year: 2024\nauthority: 某区人民政府\nparts: []\n").is_empty());
+    }
+
+    #[test]
+    fn a_part_whose_heading_cannot_be_read_still_counts_with_its_role() {
+        let loaded =
+            load("year: 2024\nparts:\n  - role: measures\n    heading: [举措]\n    body: 正文\n");
+        assert_eq!(loaded.diagnostics.len(), 1);
+        assert!(
+            loaded.diagnostics[0]
+                .hint
+                .as_deref()
+                .unwrap()
+                .contains("one line of text")
+        );
+        let report = loaded.report.unwrap();
+        assert_eq!(report.parts[0].role.value, Role::Measures);
+        assert_eq!(
+            report.parts[0].division.heading.span,
+            loaded.diagnostics[0].span
+        );
     }
 
     #[test]
