@@ -98,10 +98,25 @@ fn safe_events(source: &str) -> Vec<Event<'_>> {
     events
 }
 
-/// A body as HTML: block elements, escaped, safe to embed in a page.
+/// A body as HTML: block elements, escaped, safe to embed in a page. Each table comes in a
+/// `<div class="table-wrap">`, so a wide one scrolls on a phone without losing its semantics.
 pub fn to_html(source: &str) -> String {
+    let events = safe_events(source).into_iter().flat_map(|event| {
+        let (before, after) = match &event {
+            Event::Start(Tag::Table(_)) => (Some("<div class=\"table-wrap\">\n"), None),
+            Event::End(TagEnd::Table) => (None, Some("</div>\n")),
+            _ => (None, None),
+        };
+        // Lawrpt's own markup, added after the author's HTML was turned into text.
+        let html = |text: &'static str| Event::Html(text.into());
+        before
+            .map(html)
+            .into_iter()
+            .chain([event])
+            .chain(after.map(html))
+    });
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, safe_events(source).into_iter());
+    pulldown_cmark::html::push_html(&mut html, events);
     html
 }
 
@@ -432,6 +447,16 @@ mod tests {
     fn entity_encoded_schemes_are_caught_after_decoding() {
         let html = to_html("[x](jav&#x61;script:alert(1)) [y](&#106;avascript:alert(1))");
         assert!(!html.contains("href"), "{html}");
+    }
+
+    #[test]
+    fn tables_come_wrapped_for_scrolling() {
+        let html = to_html("| a | b |\n|---|---|\n| 1 | 2 |");
+        assert!(
+            html.starts_with("<div class=\"table-wrap\">\n<table>"),
+            "{html}"
+        );
+        assert!(html.ends_with("</table>\n</div>\n"), "{html}");
     }
 
     #[test]
