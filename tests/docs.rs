@@ -6,7 +6,8 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
+
+mod common;
 
 fn manifest_file(name: &str) -> String {
     fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(name)).unwrap()
@@ -25,17 +26,10 @@ fn format_example() -> String {
 
 #[test]
 fn the_complete_example_in_format_md_builds_clean() {
-    let project = tempfile::tempdir().unwrap();
-    fs::create_dir(project.path().join("reports")).unwrap();
-    fs::write(project.path().join("reports/2024.yaml"), format_example()).unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-        .args(["build", "2024"])
-        .current_dir(project.path())
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    let project = common::project_with_2024(&format_example());
+    let run = common::lawrpt(project.path(), &["build", "2024"]);
+    common::assert_exit(&run, 0);
+    let stderr = common::stderr(&run);
     assert!(stderr.contains("(0 errors, 0 warnings)"), "{stderr}");
 }
 

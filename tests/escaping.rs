@@ -6,7 +6,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::fs;
-use std::process::Command;
+
+mod common;
 
 const PAYLOADS: [&str; 8] = [
     "<script>alert(1)</script>",
@@ -59,20 +60,8 @@ parts:
 
 #[test]
 fn no_payload_survives_as_markup_in_any_output() {
-    let project = tempfile::tempdir().unwrap();
-    fs::create_dir(project.path().join("reports")).unwrap();
-    fs::write(project.path().join("reports/2024.yaml"), report()).unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-        .args(["build", "2024"])
-        .current_dir(project.path())
-        .output()
-        .unwrap();
-    assert_eq!(
-        run.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let project = common::project_with_2024(&report());
+    common::assert_exit(&common::lawrpt(project.path(), &["build", "2024"]), 0);
 
     let html = fs::read_to_string(project.path().join("out/2024/report.html")).unwrap();
     let lower = html.to_lowercase();
@@ -116,24 +105,12 @@ fn no_payload_survives_as_markup_in_any_output() {
 
 #[test]
 fn template_syntax_in_a_report_is_printed_not_evaluated() {
-    let project = tempfile::tempdir().unwrap();
-    fs::create_dir(project.path().join("reports")).unwrap();
     let source = report().replace(
         "有差距。",
         "\"有差距{{ report.year }}{% if true %}真{% endif %}。\"",
     );
-    fs::write(project.path().join("reports/2024.yaml"), source).unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-        .args(["build", "2024"])
-        .current_dir(project.path())
-        .output()
-        .unwrap();
-    assert_eq!(
-        run.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let project = common::project_with_2024(&source);
+    common::assert_exit(&common::lawrpt(project.path(), &["build", "2024"]), 0);
     let txt = fs::read_to_string(project.path().join("out/2024/report.txt")).unwrap();
     assert!(
         txt.contains("有差距{{ report.year }}{% if true %}真{% endif %}。"),

@@ -8,23 +8,17 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use snapbox::{Data, assert::Assert};
+
+mod common;
+use common::{lawrpt, stderr};
 
 const OUTPUTS: [&str; 3] = ["report.md", "report.html", "report.txt"];
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn lawrpt(cwd: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-        .args(args)
-        .current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the lawrpt binary runs")
 }
 
 /// Builds the repository's sample into a fresh folder and returns it with the run's output.
@@ -35,10 +29,6 @@ fn build_sample() -> (tempfile::TempDir, Output) {
         &["build", "2024", "--out", out.path().to_str().unwrap()],
     );
     (out, run)
-}
-
-fn stderr(run: &Output) -> String {
-    String::from_utf8_lossy(&run.stderr).into_owned()
 }
 
 #[test]

@@ -120,14 +120,8 @@ fn typed_numbering(
 
 #[cfg(test)]
 mod tests {
-    use crate::check::tests::{GOOD, findings};
+    use crate::check::tests::{GOOD, after, diagnostics};
     use crate::rules::id;
-
-    #[track_caller]
-    fn after(from: &str, to: &str) -> Vec<(&'static str, usize)> {
-        assert!(GOOD.contains(from), "{from}");
-        findings(&GOOD.replacen(from, to, 1), Some(2024))
-    }
 
     #[test]
     fn empty_headings_titles_and_leads_are_errors() {
@@ -193,12 +187,7 @@ mod tests {
             "heading: \"（一）坚持党的领导\"",
             1,
         );
-        let report = crate::load::load(&source).report.unwrap();
-        let context = crate::check::Context {
-            source: &source,
-            file_year: Some(2024),
-        };
-        let found = crate::check::check(&report, &context);
+        let found = diagnostics(&source, Some(2024));
         assert_eq!((found[0].span.line, found[0].span.col), (10, 19));
     }
 

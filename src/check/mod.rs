@@ -58,9 +58,9 @@ pub(crate) mod tests {
     use crate::diagnostic::Diagnostic;
     use crate::load::load;
 
-    /// The rules a report breaks, with the line each points at.
+    /// Everything the checks find in a 2024 report that loads cleanly.
     #[track_caller]
-    pub fn findings(source: &str, file_year: Option<i64>) -> Vec<(&'static str, usize)> {
+    pub fn diagnostics(source: &str, file_year: Option<i64>) -> Vec<Diagnostic> {
         let loaded = load(source);
         assert!(
             loaded.diagnostics.is_empty(),
@@ -70,9 +70,22 @@ pub(crate) mod tests {
         let report = loaded.report.unwrap();
         let context = super::Context { source, file_year };
         super::check(&report, &context)
+    }
+
+    /// The rules a report breaks, with the line each points at.
+    #[track_caller]
+    pub fn findings(source: &str, file_year: Option<i64>) -> Vec<(&'static str, usize)> {
+        diagnostics(source, file_year)
             .iter()
-            .map(|d: &Diagnostic| (d.rule, d.span.line))
+            .map(|d| (d.rule, d.span.line))
             .collect()
+    }
+
+    /// The findings in [`GOOD`] with one passage replaced.
+    #[track_caller]
+    pub fn after(from: &str, to: &str) -> Vec<(&'static str, usize)> {
+        assert!(GOOD.contains(from), "{from}");
+        findings(&GOOD.replacen(from, to, 1), Some(2024))
     }
 
     /// A well-formed 2024 report in Simplified characters, with `{extra}` top-level keys and

@@ -139,7 +139,7 @@ fn heading_fits_role(part: &Part, found: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::tests::{GOOD, findings};
+    use crate::check::tests::{GOOD, diagnostics, findings};
     use crate::rules::id;
 
     fn without_part(role: &str) -> String {
@@ -194,12 +194,7 @@ mod tests {
     fn the_order_hint_names_the_first_part_it_must_precede() {
         let shortcomings = "  - role: shortcomings\n    heading: 2024年度推进法治政府建设存在的不足和原因\n    body: 总体来看，还存在差距。\n";
         let source = format!("{}{shortcomings}", without_part("shortcomings"));
-        let report = crate::load::load(&source).report.unwrap();
-        let context = crate::check::Context {
-            source: &source,
-            file_year: Some(2024),
-        };
-        let found = crate::check::check(&report, &context);
+        let found = diagnostics(&source, Some(2024));
         let hint = found[0].hint.as_deref().unwrap();
         assert!(
             hint.starts_with("move it before the `leadership` part (line 14)"),

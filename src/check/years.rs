@@ -209,14 +209,8 @@ fn issued_in_time(issued: &Spanned<Date>, year: i64, found: &mut Vec<Diagnostic>
 
 #[cfg(test)]
 mod tests {
-    use crate::check::tests::{GOOD, findings};
+    use crate::check::tests::{GOOD, after, diagnostics, findings};
     use crate::rules::id;
-
-    #[track_caller]
-    fn after(from: &str, to: &str) -> Vec<(&'static str, usize)> {
-        assert!(GOOD.contains(from), "{from}");
-        findings(&GOOD.replacen(from, to, 1), Some(2024))
-    }
 
     #[test]
     fn year_must_match_the_file_name() {
@@ -284,24 +278,13 @@ mod tests {
             "body: |-\n              第一段2024年度。\n\n              再说2023年度。",
             1,
         );
-        let loaded = crate::load::load(&source);
-        let report = loaded.report.unwrap();
-        let context = crate::check::Context {
-            source: &source,
-            file_year: Some(2024),
-        };
-        let found = crate::check::check(&report, &context);
+        let found = diagnostics(&source, Some(2024));
         assert_eq!((found[0].span.line, found[0].span.col), (16, 17));
     }
 
     /// The (line, column) of each finding, and its message.
     fn places(source: &str) -> Vec<(usize, usize, String)> {
-        let report = crate::load::load(source).report.unwrap();
-        let context = crate::check::Context {
-            source,
-            file_year: Some(2024),
-        };
-        crate::check::check(&report, &context)
+        diagnostics(source, Some(2024))
             .into_iter()
             .map(|d| (d.span.line, d.span.col, d.message))
             .collect()
