@@ -1,4 +1,4 @@
-//! The command line, as clap reads it. Parsing only: `lib::run` acts on it.
+//! The command line, as clap reads it. Parsing only: `lib::main` acts on it.
 
 use std::path::PathBuf;
 
@@ -9,15 +9,16 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "lawrpt", version, about, long_about = None)]
 #[command(
-    after_help = "Exit codes: 0 ok (warnings allowed), 1 a report, lawrpt.toml or template has errors, 2 lawrpt could not run (arguments, missing or unreadable files, output not writable)."
+    after_help = "Exit codes: 0 ok (warnings allowed), 1 a report, lawrpt.toml or template has errors (or --check found differences), 2 lawrpt could not run (arguments, missing or unreadable files, output not writable)."
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 
-    /// The project folder [default: the nearest folder upward holding reports/ or lawrpt.toml]
+    /// The project folder; repeat it to work on several projects in one run
+    /// [default: the nearest folder upward holding reports/ or lawrpt.toml]
     #[arg(long, global = true, value_name = "DIR")]
-    pub project: Option<PathBuf>,
+    pub project: Vec<PathBuf>,
 
     /// When to colour messages
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
@@ -26,7 +27,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check reports/YEAR.yaml and render out/YEAR/report.{md,html,txt}
+    /// Check reports/YEAR.yaml and render out/YEAR/report.{md,html,txt} and out/index.html
     Build(BuildArgs),
     /// Check reports/YEAR.yaml without writing anything
     Check(CheckArgs),
@@ -36,13 +37,30 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The years to check, e.g. 2024
-    #[arg(required = true, value_name = "YEAR")]
+    /// The years to work on, e.g. 2024
+    #[arg(
+        value_name = "YEAR",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
     pub years: Vec<String>,
+
+    /// Every year that has a reports/YEAR.yaml
+    #[arg(long)]
+    pub all: bool,
 
     /// Treat warnings as errors (also `strict = true` in lawrpt.toml)
     #[arg(long)]
     pub strict: bool,
+
+    /// How to print diagnostics: for people, as one JSON document, or as GitHub Actions
+    /// workflow commands that annotate the lines of a pull request
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Print only errors
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -53,6 +71,19 @@ pub struct BuildArgs {
     /// The output folder [default: out/ in the project]
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+
+    /// Write nothing; exit 1 listing every file under the output folder that differs from
+    /// what a build would write (missing, changed or stale)
+    #[arg(long = "check", conflicts_with_all = ["force", "prune"])]
+    pub verify: bool,
+
+    /// Rebuild every year, even those whose inputs did not change
+    #[arg(long)]
+    pub force: bool,
+
+    /// Remove the outputs of years whose reports/YEAR.yaml is gone
+    #[arg(long)]
+    pub prune: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -63,6 +94,16 @@ pub enum Color {
     Never,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Messages with the source line and a caret, on standard error
+    Human,
+    /// One JSON document on standard output (schema: docs/diagnostics.md)
+    Json,
+    /// GitHub Actions workflow commands (::error file=…,line=…::…) on standard output
+    Github,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +112,13 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn years_or_all_but_not_both() {
+        assert!(Cli::try_parse_from(["lawrpt", "check"]).is_err());
+        assert!(Cli::try_parse_from(["lawrpt", "check", "--all"]).is_ok());
+        assert!(Cli::try_parse_from(["lawrpt", "check", "2024", "--all"]).is_err());
+        assert!(Cli::try_parse_from(["lawrpt", "build", "--all", "--check", "--prune"]).is_err());
     }
 }

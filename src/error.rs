@@ -13,6 +13,8 @@ pub enum Error {
     NoProject { start: PathBuf },
     /// A `--project` folder that does not exist.
     NoSuchFolder { path: PathBuf },
+    /// `--out` with several projects, whose outputs would land on each other.
+    OutWithSeveralProjects,
     /// No `reports/<year>.yaml` for a year asked for.
     NoReport {
         year: String,
@@ -53,6 +55,9 @@ impl Error {
     /// How to fix it.
     pub fn hint(&self) -> Option<String> {
         match self {
+            Error::OutWithSeveralProjects => Some(
+                "leave out --out: each project is built into its own out/ folder".into(),
+            ),
             Error::NoSuchFolder { .. } => {
                 Some("name the folder that holds `reports/` (and `lawrpt.toml`, if any)".into())
             }
@@ -82,6 +87,9 @@ impl fmt::Display for Error {
         match self {
             Error::NotAYear { argument } => write!(f, "`{argument}` is not a year"),
             Error::NoSuchFolder { path } => write!(f, "{} is not a folder", path.display()),
+            Error::OutWithSeveralProjects => {
+                write!(f, "--out names one folder, but several projects are named")
+            }
             Error::NoProject { start } => write!(
                 f,
                 "no lawrpt project in {} or any folder above it",

@@ -13,7 +13,7 @@ use crate::markdown;
 use crate::model::Span;
 use crate::project::{Project, SourceFile};
 use crate::rules::id;
-use crate::view::ReportView;
+use crate::view::{ReportView, SiteView};
 
 /// An output lawrpt writes: the file name under `out/<year>/` and its template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,13 +41,23 @@ pub const OUTPUTS: [Output; 3] = [
     },
 ];
 
+/// The site's index page, `out/index.html`, listing every year.
+pub const INDEX: Output = Output {
+    file: "index.html",
+    template: "index.html.tera",
+    builtin: include_str!("../templates/index.html.tera"),
+};
+
 /// The templates in force for a project, parsed.
 pub struct Templates {
     tera: Tera,
     /// Each output's template name inside `tera`: its path for a project's override.
     names: Vec<(Output, String)>,
+    index_name: String,
     /// The project's overrides, for printing their lines in diagnostics.
     pub sources: Vec<SourceFile>,
+    /// A hash of every template's text, for telling whether outputs are current.
+    pub fingerprint: String,
 }
 
 impl Templates {
@@ -62,7 +72,8 @@ impl Templates {
         let mut names = Vec::new();
         let mut sources = Vec::new();
         let mut problems = Vec::new();
-        for output in OUTPUTS {
+        let mut texts: Vec<String> = Vec::new();
+        for output in OUTPUTS.into_iter().chain([INDEX]) {
             let override_file = match project {
                 Some(project) => project.read_template(output.template)?,
                 None => None,
@@ -86,16 +97,34 @@ impl Templates {
             if let Err(error) = tera.add_raw_template(&name, &text) {
                 problems.push(diagnostic(&error, &name, &text));
             }
+            texts.push(text);
             names.push((output, name));
         }
         if !problems.is_empty() {
             return Ok(Err(problems));
         }
+        let parts: Vec<&[u8]> = texts.iter().map(|t| t.as_bytes()).collect();
+        let fingerprint = crate::manifest::hash(&parts);
+        let index_name = names.pop().map(|(_, name)| name).unwrap_or_default();
         Ok(Ok(Templates {
             tera,
             names,
+            index_name,
             sources,
+            fingerprint,
         }))
+    }
+
+    /// Renders the site's index page.
+    pub fn render_index(&self, site: &SiteView) -> Result<String, Diagnostic> {
+        let mut context = Context::new();
+        context.insert("site", site);
+        self.tera
+            .render(&self.index_name, &context)
+            .map_err(|error| {
+                let source = self.source_of(&self.index_name).unwrap_or(INDEX.builtin);
+                diagnostic(&error, &self.index_name, source)
+            })
     }
 
     /// Renders every output of one report.

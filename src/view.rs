@@ -29,9 +29,108 @@ pub struct ReportView {
     pub generator: String,
     pub preamble: Option<Rich>,
     pub parts: Vec<DivisionView>,
+    /// Links to the site's index and the neighbouring years' pages, relative to this page.
+    pub nav: Nav,
 }
 
+/// Where a year's page sits among the others.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Nav {
+    /// `../index.html`
+    pub index: String,
+    pub prev: Option<NavLink>,
+    pub next: Option<NavLink>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NavLink {
+    pub year: String,
+    /// `../2023/report.html`
+    pub href: String,
+}
+
+impl Nav {
+    /// The links of a year's page, given the years before and after it that have reports.
+    pub fn between(prev: Option<&str>, next: Option<&str>) -> Nav {
+        let link = |year: &str| NavLink {
+            year: year.to_string(),
+            href: format!("../{year}/report.html"),
+        };
+        Nav {
+            index: "../index.html".to_string(),
+            prev: prev.map(link),
+            next: next.map(link),
+        }
+    }
+}
+
+/// What the site's index page sees: `{{ site.… }}`.
 #[derive(Debug, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub lang: &'static str,
+    pub generator: String,
+    /// Newest first.
+    pub years: Vec<YearLink>,
+}
+
+/// One year on the index page, with links relative to the index.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearLink {
+    pub year: String,
+    pub title: String,
+    pub authority: Option<String>,
+    pub issued: Option<DateView>,
+    pub warnings: usize,
+    /// `2024/report.html`, `2024/report.md`, `2024/report.txt`
+    pub html: String,
+    pub md: String,
+    pub txt: String,
+}
+
+impl YearLink {
+    pub fn new(
+        year: &str,
+        title: String,
+        authority: Option<String>,
+        issued: Option<DateView>,
+        warnings: usize,
+    ) -> YearLink {
+        YearLink {
+            year: year.to_string(),
+            title,
+            authority,
+            issued,
+            warnings,
+            html: format!("{year}/report.html"),
+            md: format!("{year}/report.md"),
+            txt: format!("{year}/report.txt"),
+        }
+    }
+}
+
+/// The index of a site whose years are `years` (any order; shown newest first). Its title
+/// names the authority of the newest year, in that year's script.
+pub fn site(mut years: Vec<YearLink>, lang: &'static str) -> SiteView {
+    years.sort_by(|a, b| b.year.cmp(&a.year));
+    let authority = years
+        .first()
+        .and_then(|y| y.authority.clone())
+        .unwrap_or_default();
+    let words = if lang == Script::Traditional.lang() {
+        "法治政府建設年度報告"
+    } else {
+        "法治政府建设年度报告"
+    };
+    SiteView {
+        title: format!("{authority}{words}"),
+        lang,
+        generator: format!("lawrpt {}", env!("CARGO_PKG_VERSION")),
+        years,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DateView {
     /// 2025-03-28
     pub iso: String,
@@ -86,7 +185,7 @@ pub struct PointView {
 }
 
 /// Builds the view of a report. `title_pattern` is the project's, if it sets one.
-pub fn build(report: &Report, title_pattern: Option<&str>) -> ReportView {
+pub fn build(report: &Report, title_pattern: Option<&str>, nav: Nav) -> ReportView {
     let script = script::detect(&sample_text(report));
     let authority = report.authority.as_ref().map(|a| a.value.clone());
     let title = match (&report.title, title_pattern) {
@@ -121,6 +220,7 @@ pub fn build(report: &Report, title_pattern: Option<&str>) -> ReportView {
                 view
             })
             .collect(),
+        nav,
     }
 }
 
@@ -263,7 +363,7 @@ mod tests {
     use crate::load::load;
 
     fn view(source: &str) -> ReportView {
-        build(&load(source).report.unwrap(), None)
+        build(&load(source).report.unwrap(), None, Nav::default())
     }
 
     const REPORT: &str = "year: 2024\nauthority: 某区人民政府\nparts:\n  - role: measures\n    heading: 举措\n    sections:\n      - heading: 节\n        points:\n          - lead: 加强领导。\n            body: 深入学习。\n          - 没有引领句。\n        items:\n          - heading: 项\n            subitems:\n              - heading: 子项\n                body: 正文\n";
@@ -318,7 +418,10 @@ mod tests {
         );
         assert_eq!(view(&traditional).lang, "zh-Hant");
         let report = load(REPORT).report.unwrap();
-        assert_eq!(build(&report, Some("{year}年报告")).title, "2024年报告");
+        assert_eq!(
+            build(&report, Some("{year}年报告"), Nav::default()).title,
+            "2024年报告"
+        );
         let titled = REPORT.replace("year: 2024\n", "year: 2024\ntitle: 自定标题\n");
         assert_eq!(view(&titled).title, "自定标题");
     }
@@ -326,6 +429,34 @@ mod tests {
     #[test]
     fn the_traditional_default_title_is_the_simplified_one_converted() {
         assert_eq!(hanconv::s2t(DEFAULT_TITLE), DEFAULT_TITLE_TRADITIONAL);
+    }
+
+    #[test]
+    fn navigation_links_are_relative() {
+        let nav = Nav::between(Some("2023"), None);
+        assert_eq!(nav.index, "../index.html");
+        assert_eq!(nav.prev.unwrap().href, "../2023/report.html");
+        assert_eq!(nav.next, None);
+    }
+
+    #[test]
+    fn the_index_lists_years_newest_first_under_the_newest_authority() {
+        let link = |year: &str, authority: &str| {
+            YearLink::new(
+                year,
+                format!("{year}年报告"),
+                Some(authority.into()),
+                None,
+                0,
+            )
+        };
+        let site = site(
+            vec![link("2023", "旧名"), link("2024", "某区人民政府")],
+            "zh-Hans",
+        );
+        assert_eq!(site.title, "某区人民政府法治政府建设年度报告");
+        assert_eq!(site.years[0].year, "2024");
+        assert_eq!(site.years[0].html, "2024/report.html");
     }
 
     #[test]

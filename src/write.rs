@@ -1,6 +1,6 @@
-//! Writing a year's outputs into `<out>/<year>/`, safely.
+//! Writing into the output folder, safely.
 //!
-//! Called only after every output of the year rendered, so a failed build writes nothing.
+//! Called only after every output of a year rendered, so a failed build writes nothing.
 //! Each file is written to a temporary file beside it and renamed over the old one: a reader
 //! or an interrupted build sees the old file or the new, never half of one. A file whose
 //! content is unchanged is not rewritten. Nothing is written outside the output folder: the
@@ -13,13 +13,23 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 use crate::render::Output;
 
-/// Writes the rendered outputs of `year` and returns the paths written (unchanged files
-/// included), relative to nothing: `out` joined with the year and file name.
+/// Writes the rendered outputs of `year` into `out/<year>/` and returns their paths.
 pub fn write_year(
     out: &Path,
     year: &str,
     files: &[(Output, String)],
 ) -> Result<Vec<PathBuf>, Error> {
+    let dir = year_dir(out, year)?;
+    let mut written = Vec::new();
+    for (output, text) in files {
+        write_file(&dir, output.file, text)?;
+        written.push(dir.join(output.file));
+    }
+    Ok(written)
+}
+
+/// `out/<year>/`, created if need be, refused if it is not a real folder inside `out`.
+pub fn year_dir(out: &Path, year: &str) -> Result<PathBuf, Error> {
     fs::create_dir_all(out).map_err(|e| Error::io("create the output folder", out, e))?;
     let real_out =
         fs::canonicalize(out).map_err(|e| Error::io("open the output folder", out, e))?;
@@ -41,42 +51,66 @@ pub fn write_year(
             out: out.to_path_buf(),
         });
     }
-    let mut written = Vec::new();
-    for (output, text) in files {
-        let path = dir.join(output.file);
-        if let Ok(meta) = fs::symlink_metadata(&path)
-            && meta.file_type().is_symlink()
-        {
-            return Err(Error::OutsideOutput {
-                path,
-                out: out.to_path_buf(),
-            });
-        }
-        if fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
-            written.push(path);
-            continue;
-        }
-        let prefix = format!(".{}.", output.file);
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(&prefix).suffix(".tmp");
-        // A published file is readable by all, as any other file written here (less umask);
-        // tempfile's default is private.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            builder.permissions(fs::Permissions::from_mode(0o644));
-        }
-        let mut temp = builder
-            .tempfile_in(&dir)
-            .map_err(|e| Error::io("write in", &dir, e))?;
-        temp.write_all(text.as_bytes())
-            .and_then(|()| temp.flush())
-            .map_err(|e| Error::io("write", &path, e))?;
-        temp.persist(&path)
-            .map_err(|e| Error::io("write", &path, e.error))?;
-        written.push(path);
+    Ok(dir)
+}
+
+/// Writes `dir/name` atomically, unless it already holds exactly `text`.
+pub fn write_file(dir: &Path, name: &str, text: &str) -> Result<(), Error> {
+    let path = dir.join(name);
+    if let Ok(meta) = fs::symlink_metadata(&path)
+        && meta.file_type().is_symlink()
+    {
+        return Err(Error::OutsideOutput {
+            path,
+            out: dir.to_path_buf(),
+        });
     }
-    Ok(written)
+    if fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
+        return Ok(());
+    }
+    fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // A published file is readable by all, as any other file written here (less umask);
+    // tempfile's default is private.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o644));
+    }
+    let mut temp = builder
+        .tempfile_in(dir)
+        .map_err(|e| Error::io("write in", dir, e))?;
+    temp.write_all(text.as_bytes())
+        .and_then(|()| temp.flush())
+        .map_err(|e| Error::io("write", &path, e))?;
+    temp.persist(&path)
+        .map_err(|e| Error::io("write", &path, e.error))?;
+    Ok(())
+}
+
+/// Removes the outputs lawrpt wrote for a year, and the year's folder once it is empty.
+/// Files lawrpt did not write are left alone.
+pub fn remove_year(out: &Path, year: &str, files: &[&str]) -> Result<(), Error> {
+    let dir = out.join(year);
+    if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Error::OutsideOutput {
+            path: dir,
+            out: out.to_path_buf(),
+        });
+    }
+    for name in files {
+        let path = dir.join(name);
+        match fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io("remove", &path, e)),
+        }
+    }
+    // Not empty: something of the user's is in it, which stays.
+    let _ = fs::remove_dir(&dir);
+    Ok(())
 }
 
 #[cfg(test)]
@@ -111,6 +145,30 @@ mod tests {
             fs::read_to_string(out.path().join("2024/report.md")).unwrap(),
             "newer report.md"
         );
+    }
+
+    #[test]
+    fn removing_a_year_keeps_what_lawrpt_did_not_write() {
+        let out = tempfile::tempdir().unwrap();
+        write_year(out.path(), "2021", &files("x")).unwrap();
+        fs::write(out.path().join("2021/notes.txt"), "mine").unwrap();
+        remove_year(
+            out.path(),
+            "2021",
+            &["report.md", "report.html", "report.txt"],
+        )
+        .unwrap();
+        assert!(out.path().join("2021/notes.txt").exists());
+        assert!(!out.path().join("2021/report.md").exists());
+        fs::remove_file(out.path().join("2021/notes.txt")).unwrap();
+        write_year(out.path(), "2022", &files("x")).unwrap();
+        remove_year(
+            out.path(),
+            "2022",
+            &["report.md", "report.html", "report.txt"],
+        )
+        .unwrap();
+        assert!(!out.path().join("2022").exists());
     }
 
     #[cfg(unix)]

@@ -1,76 +1,40 @@
-//! The human printer: diagnostics as a compiler prints them, with the file, line and column,
+//! The human format: diagnostics as a compiler prints them, with the file, line and column,
 //! the source line and a caret under the place, and the hint; fatal errors in the same voice.
-//! The only module that formats diagnostics for people.
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::Error;
 
-/// The text of the files diagnostics point into, by their path relative to the project.
-#[derive(Debug, Default)]
-pub struct Sources {
-    files: BTreeMap<PathBuf, String>,
-}
-
-impl Sources {
-    pub fn add(&mut self, path: &Path, text: &str) {
-        self.files.insert(path.to_path_buf(), text.to_string());
-    }
-
-    fn get(&self, path: &Path) -> Option<&str> {
-        self.files.get(path).map(String::as_str)
-    }
-}
-
-pub struct Printer {
+pub struct Human {
     renderer: Renderer,
-    /// The project root as the user should see it: prefixed to each file's path.
-    shown_root: PathBuf,
 }
 
-impl Printer {
-    pub fn new(color: bool, shown_root: PathBuf) -> Printer {
+impl Human {
+    pub fn new(color: bool) -> Human {
         let renderer = if color {
             Renderer::styled()
         } else {
             Renderer::plain()
         };
-        Printer {
-            renderer,
-            shown_root,
-        }
+        Human { renderer }
     }
 
-    pub fn shown(&self, path: &Path) -> String {
-        self.shown_root.join(path).display().to_string()
-    }
-
-    pub fn diagnostics(
+    /// One diagnostic, with the line of `source` it points at when the source is known.
+    pub fn diagnostic(
         &self,
-        diagnostics: &[Diagnostic],
-        sources: &Sources,
+        d: &Diagnostic,
+        source: Option<&str>,
         to: &mut dyn Write,
     ) -> io::Result<()> {
-        for diagnostic in diagnostics {
-            self.diagnostic(diagnostic, sources, to)?;
-        }
-        Ok(())
-    }
-
-    fn diagnostic(&self, d: &Diagnostic, sources: &Sources, to: &mut dyn Write) -> io::Result<()> {
         let level = match d.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let path = self.shown(&d.file);
-        let line_text = sources
-            .get(&d.file)
-            .and_then(|text| text.lines().nth(d.span.line.saturating_sub(1)));
+        let path = d.file.display().to_string();
+        let line_text = source.and_then(|text| text.lines().nth(d.span.line.saturating_sub(1)));
         let mut group = Group::with_title(level.primary_title(d.message.as_str()).id(d.rule));
         match line_text {
             Some(line) => {
@@ -114,10 +78,5 @@ impl Printer {
         }
         let report: [Group; 1] = [group];
         writeln!(to, "{}", self.renderer.render(&report))
-    }
-
-    /// A one-line status, as `build` and `check` end each year.
-    pub fn status(&self, line: &str, to: &mut dyn Write) -> io::Result<()> {
-        writeln!(to, "{line}")
     }
 }

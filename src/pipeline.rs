@@ -1,0 +1,238 @@
+//! One year through the stages: read, load, check, then (for a build, and only without
+//! errors) view, render and write. Years are independent of each other, so `site` runs this
+//! on several threads at once; everything a year needs from its project is in [`Setup`],
+//! shared read-only.
+
+use std::path::PathBuf;
+
+use crate::check;
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::error::Error;
+use crate::load;
+use crate::manifest::{self, Entry, FileStamp, Manifest, Stamp};
+use crate::model::Report;
+use crate::project::{Project, SourceFile};
+use crate::render::{Output, Templates};
+use crate::view::{self, Nav};
+use crate::write;
+
+/// What a run does with each year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Check only.
+    Check,
+    /// Check, render and write; `force` rebuilds years whose inputs did not change.
+    Build { force: bool },
+    /// Check and render, write nothing: for comparing with what is on disk.
+    Verify,
+}
+
+/// A project as every one of its years needs it, loaded once.
+pub struct Setup {
+    pub project: Project,
+    pub config: Config,
+    /// `None` when checking only.
+    pub templates: Option<Templates>,
+    /// The output folder.
+    pub out: PathBuf,
+    /// Every year that has a report, in order: for the links between neighbouring years.
+    pub years: Vec<String>,
+    /// lawrpt.toml and templates as read, for printing their lines in diagnostics.
+    pub sources: Vec<SourceFile>,
+    /// A hash of what every year's outputs depend on besides its own YAML.
+    pub fingerprint: String,
+}
+
+impl Setup {
+    fn neighbours(&self, year: &str) -> (Option<&str>, Option<&str>) {
+        let at = self.years.iter().position(|y| y == year);
+        let prev = at
+            .and_then(|i| i.checked_sub(1))
+            .and_then(|i| self.years.get(i));
+        let next = at.and_then(|i| self.years.get(i + 1));
+        (prev.map(String::as_str), next.map(String::as_str))
+    }
+}
+
+/// What became of one year.
+#[derive(Debug)]
+pub struct YearResult {
+    pub year: String,
+    /// The report's path, relative to the project.
+    pub file: PathBuf,
+    /// The report's text, kept only when there are diagnostics to print with it.
+    pub source: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub outcome: Outcome,
+}
+
+#[derive(Debug)]
+pub enum Outcome {
+    /// Checked; nothing to write in this mode.
+    Checked,
+    /// Written; the manifest entry describes it.
+    Built {
+        files: Vec<PathBuf>,
+        entry: Box<Entry>,
+    },
+    /// Inputs unchanged since the last build; nothing done.
+    Unchanged { entry: Box<Entry> },
+    /// Rendered for comparison, not written.
+    Rendered {
+        files: Vec<(Output, String)>,
+        entry: Box<Entry>,
+    },
+    /// The report has errors; nothing was written.
+    Failed,
+    /// lawrpt could not work on this year at all.
+    Fatal(Error),
+}
+
+/// Runs one year of a project.
+pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearResult {
+    let file = Project::report_path(year);
+    let result = |outcome| YearResult {
+        year: year.to_string(),
+        file: file.clone(),
+        source: None,
+        diagnostics: Vec::new(),
+        outcome,
+    };
+    let (prev, next) = setup.neighbours(year);
+    let context = manifest::hash(&[
+        setup.fingerprint.as_bytes(),
+        prev.unwrap_or("").as_bytes(),
+        next.unwrap_or("").as_bytes(),
+    ]);
+    let path = setup.project.root.join(&file);
+    let stamp = Stamp::of(&path).unwrap_or_default();
+    let previous = manifest.years.get(year).filter(|entry| {
+        entry.context == context && Manifest::outputs_present(entry, &setup.out.join(year))
+    });
+    if let (Mode::Build { force: false }, Some(entry)) = (mode, previous)
+        && entry.stamp == stamp
+    {
+        return result(Outcome::Unchanged {
+            entry: Box::new(entry.clone()),
+        });
+    }
+    let source_file = match setup.project.read_report(year) {
+        Ok(Ok(source)) => source,
+        Ok(Err(diagnostic)) => {
+            let mut failed = result(Outcome::Failed);
+            failed.diagnostics.push(diagnostic);
+            return failed;
+        }
+        Err(error) => return result(Outcome::Fatal(error)),
+    };
+    let source_hash = manifest::hash(&[source_file.text.as_bytes()]);
+    if let (Mode::Build { force: false }, Some(entry)) = (mode, previous)
+        && entry.source == source_hash
+    {
+        let mut entry = entry.clone();
+        entry.stamp = stamp;
+        return result(Outcome::Unchanged {
+            entry: Box::new(entry),
+        });
+    }
+
+    let (report, mut diagnostics) = load_and_check(&source_file.text, year, &setup.config);
+    for d in &mut diagnostics {
+        d.file.clone_from(&file);
+    }
+    let warnings = diagnostics.len();
+    let failed = diagnostics.iter().any(Diagnostic::is_error);
+    let mut finished = |outcome| {
+        let mut done = result(outcome);
+        if !diagnostics.is_empty() {
+            done.source = Some(source_file.text.clone());
+        }
+        done.diagnostics = std::mem::take(&mut diagnostics);
+        done
+    };
+    let (Some(report), Some(templates), false) = (report, &setup.templates, failed) else {
+        return finished(if failed {
+            Outcome::Failed
+        } else {
+            Outcome::Checked
+        });
+    };
+    if mode == Mode::Check {
+        return finished(Outcome::Checked);
+    }
+    let view = view::build(
+        &report,
+        setup.config.title.as_deref(),
+        Nav::between(prev, next),
+    );
+    let rendered = match templates.render(&view) {
+        Ok(rendered) => rendered,
+        Err(problem) => {
+            let mut done = finished(Outcome::Failed);
+            done.diagnostics.push(problem);
+            return done;
+        }
+    };
+    let entry = Box::new(Entry {
+        context,
+        source: source_hash,
+        stamp,
+        files: rendered
+            .iter()
+            .map(|(output, text)| {
+                let stamp = FileStamp {
+                    hash: manifest::hash(&[text.as_bytes()]),
+                    len: text.len() as u64,
+                };
+                (output.file.to_string(), stamp)
+            })
+            .collect(),
+        title: view.title.clone(),
+        authority: view.authority.clone(),
+        issued: view.issued.as_ref().map(|d| d.iso.clone()),
+        lang: view.lang.to_string(),
+        warnings,
+    });
+    if mode == Mode::Verify {
+        return finished(Outcome::Rendered {
+            files: rendered,
+            entry,
+        });
+    }
+    match write::write_year(&setup.out, year, &rendered) {
+        Ok(files) => finished(Outcome::Built { files, entry }),
+        Err(error) => finished(Outcome::Fatal(error)),
+    }
+}
+
+/// Loads and checks a report's text, with the project's policy applied: the report if it
+/// could be read, and every problem found, in the order of the file.
+pub fn load_and_check(
+    source: &str,
+    year: &str,
+    config: &Config,
+) -> (Option<Report>, Vec<Diagnostic>) {
+    let loaded = load::load(source);
+    let mut diagnostics = loaded.diagnostics;
+    if let Some(report) = &loaded.report {
+        let context = check::Context {
+            source,
+            file_year: year.parse().ok(),
+        };
+        // One message per place: where loading found a problem, what the checks say about
+        // the stand-in value there is an echo of it.
+        let loaded_at: Vec<(usize, usize)> = diagnostics
+            .iter()
+            .map(|d| (d.span.line, d.span.col))
+            .collect();
+        diagnostics.extend(
+            check::check(report, &context)
+                .into_iter()
+                .filter(|d| !loaded_at.contains(&(d.span.line, d.span.col))),
+        );
+    }
+    let mut diagnostics = config.policy.apply(diagnostics);
+    diagnostics.sort_by_key(|d| (d.span.line, d.span.col, d.severity == Severity::Warning));
+    (loaded.report, diagnostics)
+}

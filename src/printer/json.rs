@@ -1,0 +1,113 @@
+//! The JSON format: one document on standard output for the whole run, for other tools.
+//! Its shape is versioned by `schema` and documented in docs/diagnostics.md.
+
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules;
+
+pub const SCHEMA: &str = "lawrpt-diagnostics/1";
+
+#[derive(Debug, Default, Serialize)]
+pub struct Document {
+    pub schema: &'static str,
+    pub lawrpt: &'static str,
+    pub summary: Summary,
+    pub years: Vec<YearRecord>,
+    pub diagnostics: Vec<DiagnosticRecord>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Summary {
+    pub years: usize,
+    /// Years with errors, or that lawrpt could not read.
+    pub failed: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct YearRecord {
+    /// The project folder, as given or found.
+    pub project: String,
+    pub year: String,
+    pub file: String,
+    /// `ok`, `unchanged` (a build skipped it), `failed` (errors) or `fatal` (not readable).
+    pub status: &'static str,
+    pub errors: usize,
+    pub warnings: usize,
+    /// What stopped lawrpt, for `fatal`.
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DiagnosticRecord {
+    pub rule: &'static str,
+    pub severity: &'static str,
+    pub file: String,
+    /// 1-based.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    /// 1-based, in characters, exclusive.
+    pub end_column: usize,
+    pub message: String,
+    pub hint: Option<String>,
+    /// The regulation the rule comes from, where it does.
+    pub citation: Option<String>,
+}
+
+impl DiagnosticRecord {
+    pub fn new(d: &Diagnostic, source: Option<&str>) -> DiagnosticRecord {
+        // The span's length is in bytes; columns count characters.
+        let width = source
+            .and_then(|s| s.get(d.span.offset..d.span.offset + d.span.len))
+            .map_or(d.span.len, |text| text.chars().count());
+        DiagnosticRecord {
+            rule: d.rule,
+            severity: match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            file: d.file.to_string_lossy().replace('\\', "/"),
+            line: d.span.line,
+            column: d.span.col,
+            end_column: d.span.col + width,
+            message: d.message.clone(),
+            hint: d.hint.clone(),
+            citation: rules::find(d.rule).and_then(|r| r.citation.clone()),
+        }
+    }
+}
+
+impl Document {
+    pub fn new() -> Document {
+        Document {
+            schema: SCHEMA,
+            lawrpt: env!("CARGO_PKG_VERSION"),
+            ..Document::default()
+        }
+    }
+
+    pub fn add_year(&mut self, record: YearRecord) {
+        self.summary.years += 1;
+        if matches!(record.status, "failed" | "fatal") {
+            self.summary.failed += 1;
+        }
+        self.years.push(record);
+    }
+
+    pub fn add_diagnostics(&mut self, diagnostics: &[Diagnostic], source: Option<&str>) {
+        for d in diagnostics {
+            match d.severity {
+                Severity::Error => self.summary.errors += 1,
+                Severity::Warning => self.summary.warnings += 1,
+            }
+            self.diagnostics.push(DiagnosticRecord::new(d, source));
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

@@ -1,0 +1,121 @@
+//! The printers: what a run found, in the format asked for. Stages produce diagnostics as
+//! data; only this module turns them into text. Human messages go to standard error; the
+//! JSON document and GitHub workflow commands go to standard output, for the tool reading it.
+
+mod github;
+mod human;
+pub mod json;
+
+use std::io::{self, Write};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::cli::Format;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::error::Error;
+
+pub use human::Human;
+
+pub struct Reporter {
+    format: Format,
+    quiet: bool,
+    human: Human,
+    json: json::Document,
+    progress: Option<ProgressBar>,
+}
+
+impl Reporter {
+    pub fn new(format: Format, quiet: bool, color: bool) -> Reporter {
+        Reporter {
+            format,
+            quiet,
+            human: Human::new(color),
+            json: json::Document::new(),
+            progress: None,
+        }
+    }
+
+    /// Shows a progress bar for `total` years, on a terminal only, and not when quiet.
+    pub fn start_progress(&mut self, total: usize) {
+        let terminal = io::IsTerminal::is_terminal(&io::stderr());
+        if terminal && !self.quiet && total > 1 && self.format == Format::Human {
+            let bar =
+                ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+            if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} years {msg}") {
+                bar.set_style(style);
+            }
+            self.progress = Some(bar);
+        }
+    }
+
+    pub fn tick(&self, year: &str) {
+        if let Some(bar) = &self.progress {
+            bar.set_message(year.to_string());
+            bar.inc(1);
+        }
+    }
+
+    /// Diagnostics found in one file, whose text is `source` when known.
+    pub fn diagnostics(
+        &mut self,
+        diagnostics: &[Diagnostic],
+        source: Option<&str>,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> io::Result<()> {
+        if self.format == Format::Json {
+            self.json.add_diagnostics(diagnostics, source);
+            return Ok(());
+        }
+        let shown = diagnostics
+            .iter()
+            .filter(|d| !self.quiet || d.severity == Severity::Error);
+        let human = &self.human;
+        let format = self.format;
+        suspended(self.progress.as_ref(), || {
+            for d in shown {
+                match format {
+                    Format::Github => github::diagnostic(d, out)?,
+                    _ => human.diagnostic(d, source, err)?,
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// What stopped lawrpt, for the whole run or one year.
+    pub fn fatal(&self, error: &Error, err: &mut dyn Write) -> io::Result<()> {
+        suspended(self.progress.as_ref(), || self.human.fatal(error, err))
+    }
+
+    /// A year's record, for the JSON document.
+    pub fn year(&mut self, record: json::YearRecord) {
+        self.json.add_year(record);
+    }
+
+    /// A one-line status, as each year ends; not when quiet, nor in the machine formats.
+    pub fn status(&self, line: &str, err: &mut dyn Write) -> io::Result<()> {
+        if self.quiet || self.format == Format::Json {
+            return Ok(());
+        }
+        suspended(self.progress.as_ref(), || writeln!(err, "{line}"))
+    }
+
+    /// Ends the run: clears the progress bar and prints the JSON document.
+    pub fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if let Some(bar) = self.progress.take() {
+            bar.finish_and_clear();
+        }
+        if self.format == Format::Json {
+            writeln!(out, "{}", self.json.to_json())?;
+        }
+        Ok(())
+    }
+}
+
+fn suspended<T>(bar: Option<&ProgressBar>, f: impl FnOnce() -> T) -> T {
+    match bar {
+        Some(bar) => bar.suspend(f),
+        None => f(),
+    }
+}

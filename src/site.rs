@@ -1,0 +1,688 @@
+//! A run over many years: every selected year of every project named, in parallel, into a
+//! static site per project (`out/<year>/…`, `out/index.html`), with the manifest that lets an
+//! unchanged year be skipped, stale outputs reported or pruned, and `build --check` comparing
+//! what a build would write with what is on disk.
+//!
+//! Years run on worker threads; their results are handled here, on one thread, in the order
+//! of the years, so messages and files come out the same whatever the timing. A year's result
+//! is printed and dropped as soon as its turn comes, so memory does not grow with the number
+//! of years.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+use crate::config::{self, Config};
+use crate::diagnostic::{Diagnostic, Tally};
+use crate::error::Error;
+use crate::manifest::{self, Entry, Manifest};
+use crate::model::Date;
+use crate::pipeline::{self, Mode, Outcome, Setup, YearResult};
+use crate::printer::Reporter;
+use crate::printer::json::YearRecord;
+use crate::project::{self, Project, SourceFile};
+use crate::render::{INDEX, OUTPUTS, Templates};
+use crate::view::{self, DateView, YearLink};
+use crate::write;
+
+/// What the command line asked for.
+pub struct Request {
+    pub mode: Mode,
+    /// `None` for every year.
+    pub years: Option<Vec<String>>,
+    pub strict: bool,
+    pub prune: bool,
+    /// The output folder the user named, if any.
+    pub out: Option<PathBuf>,
+}
+
+/// How the run went, for the exit code.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub built: usize,
+    pub unchanged: usize,
+    pub checked: usize,
+    pub failed: usize,
+    pub fatal: usize,
+    pub warnings: usize,
+    /// Files `build --check` found missing, changed or stale.
+    pub differences: usize,
+}
+
+impl Summary {
+    pub fn exit_code(&self) -> u8 {
+        if self.fatal > 0 {
+            2
+        } else if self.failed > 0 || self.differences > 0 {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// A file that differs from what a build would write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Difference {
+    Missing,
+    Changed,
+    Stale,
+}
+
+/// Runs the request over the projects.
+pub fn run(
+    projects: &[Project],
+    request: &Request,
+    reporter: &mut Reporter,
+    cwd: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Summary> {
+    let mut summary = Summary::default();
+    let mut setups = Vec::new();
+    for project in projects {
+        match setup(project, request)? {
+            Ok(Ok(setup)) => setups.push(setup),
+            Ok(Err((problems, sources, what))) => {
+                summary.failed += 1;
+                for file in &sources {
+                    let in_file: Vec<Diagnostic> = problems
+                        .iter()
+                        .filter(|d| d.file == file.path)
+                        .map(|d| shown_in(d, project, cwd))
+                        .collect();
+                    reporter.diagnostics(&in_file, Some(&file.text), out, err)?;
+                }
+                let unsourced: Vec<Diagnostic> = problems
+                    .iter()
+                    .filter(|d| !sources.iter().any(|s| s.path == d.file))
+                    .map(|d| shown_in(d, project, cwd))
+                    .collect();
+                reporter.diagnostics(&unsourced, None, out, err)?;
+                reporter.status(&format!("{}{what}", shown_prefix(project, cwd)), err)?;
+            }
+            Err(error) => {
+                summary.fatal += 1;
+                reporter.fatal(&error, err)?;
+            }
+        }
+    }
+
+    // The jobs: every selected year of every project that could be set up.
+    let mut jobs: Vec<(usize, String)> = Vec::new();
+    for (index, setup) in setups.iter().enumerate() {
+        let years = match &request.years {
+            None => setup.years.clone(),
+            Some(years) => years.clone(),
+        };
+        for year in years {
+            if setup.years.contains(&year) || request.years.is_none() {
+                jobs.push((index, year));
+            } else {
+                summary.fatal += 1;
+                reporter.fatal(
+                    &Error::NoReport {
+                        path: shown(
+                            project_root(&setup.project, cwd),
+                            &Project::report_path(&year),
+                        ),
+                        year,
+                        available: setup.years.clone(),
+                    },
+                    err,
+                )?;
+            }
+        }
+    }
+    let mut manifests: Vec<Manifest> = setups
+        .iter()
+        .map(|s| match request.mode {
+            Mode::Check => Manifest::new(),
+            _ => Manifest::load(&s.out),
+        })
+        .collect();
+    let before: Vec<Manifest> = manifests.clone();
+    let mut differences: Vec<Vec<(PathBuf, Difference)>> = vec![Vec::new(); setups.len()];
+
+    reporter.start_progress(jobs.len());
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::channel::<(usize, YearResult)>();
+    let handled: io::Result<()> = std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let (jobs, setups, manifests, next) = (&jobs, &setups, &before, &next);
+            scope.spawn(move || {
+                loop {
+                    let at = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((project, year)) = jobs.get(at) else {
+                        break;
+                    };
+                    let result =
+                        pipeline::run(&setups[*project], &manifests[*project], year, request.mode);
+                    if sender.send((at, result)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        // Results come back roughly in order; the few that run ahead wait here for their turn.
+        let mut waiting: BTreeMap<usize, YearResult> = BTreeMap::new();
+        let mut turn = 0;
+        for (at, result) in receiver {
+            waiting.insert(at, result);
+            while let Some(result) = waiting.remove(&turn) {
+                let (index, _) = &jobs[turn];
+                let setup = &setups[*index];
+                handle(
+                    setup,
+                    result,
+                    &mut manifests[*index],
+                    &mut differences[*index],
+                    &mut summary,
+                    reporter,
+                    cwd,
+                    out,
+                    err,
+                )?;
+                turn += 1;
+            }
+        }
+        Ok(())
+    });
+    handled?;
+
+    for (index, setup) in setups.iter().enumerate() {
+        let state = ProjectState {
+            manifest: &mut manifests[index],
+            before: &before[index],
+            differences: &mut differences[index],
+        };
+        finish_project(setup, request, state, &mut summary, reporter, cwd, out, err)?;
+        if request.mode == Mode::Verify {
+            report_differences(&differences[index], cwd, out)?;
+        }
+    }
+    let line = summary_line(&summary, request.mode);
+    if jobs.len() > 1 || setups.len() > 1 {
+        reporter.status(&line, err)?;
+    }
+    reporter.finish(out)?;
+    Ok(summary)
+}
+
+/// Loads what every year of a project needs. `Ok(Err(..))`: lawrpt.toml or a template has
+/// errors, with the files they are in and what is skipped.
+#[allow(clippy::type_complexity)]
+fn setup(
+    project: &Project,
+    request: &Request,
+) -> io::Result<Result<Result<Setup, (Vec<Diagnostic>, Vec<SourceFile>, String)>, Error>> {
+    let inner = || -> Result<Result<Setup, (Vec<Diagnostic>, Vec<SourceFile>, String)>, Error> {
+        let mut sources = Vec::new();
+        let mut config = match project.read_config()? {
+            None => Config::default(),
+            Some(Err(diagnostic)) => {
+                return Ok(Err((
+                    vec![diagnostic],
+                    sources,
+                    format!(
+                        "{}: cannot be read; no year was checked",
+                        project::CONFIG_FILE
+                    ),
+                )));
+            }
+            Some(Ok(file)) => {
+                let parsed = config::parse(&file.text);
+                let path = file.path.clone();
+                sources.push(file);
+                match parsed {
+                    Ok(config) => config,
+                    Err(mut problems) => {
+                        for d in &mut problems {
+                            d.file.clone_from(&path);
+                        }
+                        let tally = Tally::of(&problems);
+                        return Ok(Err((
+                            problems,
+                            sources,
+                            format!("{}: {tally}; no year was checked", project::CONFIG_FILE),
+                        )));
+                    }
+                }
+            }
+        };
+        config.policy.strict |= request.strict;
+        let templates = match request.mode {
+            Mode::Check => None,
+            _ => match Templates::load(Some(project))? {
+                Ok(templates) => Some(templates),
+                Err(problems) => {
+                    for output in OUTPUTS.into_iter().chain([INDEX]) {
+                        if let Ok(Some(Ok(file))) = project.read_template(output.template) {
+                            sources.push(file);
+                        }
+                    }
+                    let tally = Tally::of(&problems);
+                    return Ok(Err((
+                        problems,
+                        sources,
+                        format!("templates: {tally}; no year was built"),
+                    )));
+                }
+            },
+        };
+        if let Some(templates) = &templates {
+            sources.extend(templates.sources.iter().cloned());
+        }
+        let config_text = sources
+            .iter()
+            .find(|s| s.path == Path::new(project::CONFIG_FILE))
+            .map_or("", |s| s.text.as_str());
+        let fingerprint = manifest::hash(&[
+            env!("CARGO_PKG_VERSION").as_bytes(),
+            config_text.as_bytes(),
+            templates
+                .as_ref()
+                .map_or("", |t| t.fingerprint.as_str())
+                .as_bytes(),
+            if config.policy.strict { b"strict" } else { b"" },
+        ]);
+        let out = request
+            .out
+            .clone()
+            .unwrap_or_else(|| project.root.join("out"));
+        Ok(Ok(Setup {
+            years: project.years(),
+            project: project.clone(),
+            config,
+            templates,
+            out,
+            sources,
+            fingerprint,
+        }))
+    };
+    Ok(inner())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn handle(
+    setup: &Setup,
+    result: YearResult,
+    manifest: &mut Manifest,
+    differences: &mut Vec<(PathBuf, Difference)>,
+    summary: &mut Summary,
+    reporter: &mut Reporter,
+    cwd: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<()> {
+    let project = &setup.project;
+    let year = result.year.as_str();
+    reporter.tick(year);
+    // Most diagnostics are in the report; a render error is in a template of the project's.
+    let (in_report, elsewhere): (Vec<&Diagnostic>, Vec<&Diagnostic>) = result
+        .diagnostics
+        .iter()
+        .partition(|d| d.file == result.file);
+    let in_report: Vec<Diagnostic> = in_report
+        .iter()
+        .map(|d| shown_in(d, project, cwd))
+        .collect();
+    reporter.diagnostics(&in_report, result.source.as_deref(), out, err)?;
+    for d in elsewhere {
+        let source = setup
+            .sources
+            .iter()
+            .find(|s| s.path == d.file)
+            .map(|s| s.text.as_str());
+        reporter.diagnostics(&[shown_in(d, project, cwd)], source, out, err)?;
+    }
+    let tally = Tally::of(&result.diagnostics);
+    let file = shown(project_root(project, cwd), &result.file);
+    let mut record = YearRecord {
+        project: project.root.display().to_string(),
+        year: year.to_string(),
+        file: file.to_string_lossy().replace('\\', "/"),
+        status: "ok",
+        errors: tally.errors,
+        warnings: tally.warnings,
+        error: None,
+    };
+    let year_dir = shown_path(&setup.out.join(year), cwd);
+    let prefix = shown_prefix(project, cwd);
+    let line = match result.outcome {
+        Outcome::Checked => {
+            summary.checked += 1;
+            summary.warnings += tally.warnings;
+            Some(format!("{prefix}{year}: checked ({tally})"))
+        }
+        Outcome::Built { files, entry } => {
+            summary.built += 1;
+            summary.warnings += tally.warnings;
+            manifest.years.insert(year.to_string(), *entry);
+            let names: Vec<String> = files.iter().map(|f| shown_path(f, cwd)).collect();
+            Some(format!(
+                "{prefix}{year}: built {} ({tally})",
+                names.join(", ")
+            ))
+        }
+        Outcome::Unchanged { entry } => {
+            summary.unchanged += 1;
+            record.status = "unchanged";
+            record.warnings = entry.warnings;
+            summary.warnings += entry.warnings;
+            manifest.years.insert(year.to_string(), *entry);
+            None
+        }
+        Outcome::Rendered { files, entry } => {
+            summary.checked += 1;
+            summary.warnings += tally.warnings;
+            let dir = setup.out.join(year);
+            for (output, text) in &files {
+                let path = dir.join(output.file);
+                match fs::read(&path) {
+                    Err(_) => differences.push((path, Difference::Missing)),
+                    Ok(old) if old != text.as_bytes() => {
+                        differences.push((path, Difference::Changed))
+                    }
+                    Ok(_) => {}
+                }
+            }
+            manifest.years.insert(year.to_string(), *entry);
+            None
+        }
+        Outcome::Failed => {
+            summary.failed += 1;
+            record.status = "failed";
+            Some(match setup.templates {
+                Some(_) => {
+                    format!("{prefix}{year}: not built ({tally}); {year_dir} left as it was")
+                }
+                None => format!("{prefix}{year}: {tally}"),
+            })
+        }
+        Outcome::Fatal(error) => {
+            summary.fatal += 1;
+            record.status = "fatal";
+            record.error = Some(error.to_string());
+            reporter.fatal(&error, err)?;
+            None
+        }
+    };
+    reporter.year(record);
+    if let Some(line) = line {
+        reporter.status(&line, err)?;
+    }
+    Ok(())
+}
+
+/// A project's manifest as the run leaves it, the one it found, and the differences
+/// `build --check` has found so far.
+struct ProjectState<'a> {
+    manifest: &'a mut Manifest,
+    before: &'a Manifest,
+    differences: &'a mut Vec<(PathBuf, Difference)>,
+}
+
+/// After a project's years: stale outputs, the index, the manifest; for `--check`, the files
+/// a build would not write.
+#[allow(clippy::too_many_arguments)]
+fn finish_project(
+    setup: &Setup,
+    request: &Request,
+    state: ProjectState,
+    summary: &mut Summary,
+    reporter: &mut Reporter,
+    cwd: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<()> {
+    let ProjectState {
+        manifest,
+        before,
+        differences,
+    } = state;
+    if request.mode == Mode::Check {
+        return Ok(());
+    }
+    let current: BTreeSet<&str> = setup.years.iter().map(String::as_str).collect();
+    let stale = stale_years(&setup.out, manifest, &current);
+    let prefix = shown_prefix(&setup.project, cwd);
+    for year in &stale {
+        let dir = shown_path(&setup.out.join(year), cwd);
+        if request.prune {
+            let files: Vec<&str> = OUTPUTS.iter().map(|o| o.file).collect();
+            match write::remove_year(&setup.out, year, &files) {
+                Ok(()) => reporter.status(
+                    &format!("{prefix}{year}: removed {dir} (reports/{year}.yaml is gone)"),
+                    err,
+                )?,
+                Err(error) => {
+                    summary.fatal += 1;
+                    reporter.fatal(&error, err)?;
+                }
+            }
+            manifest.years.remove(year);
+        } else if request.mode != Mode::Verify {
+            reporter.status(&format!("{prefix}{year}: {dir} is stale: reports/{year}.yaml is gone (remove it with --prune)"), err)?;
+        }
+    }
+    // The index lists what is built of the years that still have a report.
+    let links: Vec<YearLink> = manifest
+        .years
+        .iter()
+        .filter(|(year, _)| current.contains(year.as_str()))
+        .map(|(year, entry)| year_link(year, entry))
+        .collect();
+    let lang = manifest.years.values().next_back().map_or("zh-Hans", |e| {
+        if e.lang == "zh-Hant" {
+            "zh-Hant"
+        } else {
+            "zh-Hans"
+        }
+    });
+    let site = view::site(links, lang);
+    let Some(templates) = &setup.templates else {
+        return Ok(());
+    };
+    let index = match templates.render_index(&site) {
+        Ok(index) => index,
+        Err(problem) => {
+            summary.failed += 1;
+            let source = setup
+                .sources
+                .iter()
+                .find(|s| s.path == problem.file)
+                .map(|s| s.text.clone());
+            let problem = shown_in(&problem, &setup.project, cwd);
+            reporter.diagnostics(&[problem], source.as_deref(), out, err)?;
+            return Ok(());
+        }
+    };
+    if request.mode == Mode::Verify {
+        let path = setup.out.join(INDEX.file);
+        match fs::read(&path) {
+            Err(_) => differences.push((path, Difference::Missing)),
+            Ok(old) if old != index.as_bytes() => differences.push((path, Difference::Changed)),
+            Ok(_) => {}
+        }
+        for path in unexpected_files(&setup.out, &current) {
+            differences.push((path, Difference::Stale));
+        }
+        summary.differences += differences.len();
+        return Ok(());
+    }
+    if let Err(error) = write::write_file(&setup.out, INDEX.file, &index) {
+        summary.fatal += 1;
+        reporter.fatal(&error, err)?;
+    }
+    if manifest != before
+        && let Err(error) = manifest.save(&setup.out)
+    {
+        summary.fatal += 1;
+        reporter.fatal(&error, err)?;
+    }
+    Ok(())
+}
+
+fn year_link(year: &str, entry: &Entry) -> YearLink {
+    let issued = entry
+        .issued
+        .as_deref()
+        .and_then(Date::parse_iso)
+        .map(|d| DateView {
+            iso: d.iso(),
+            display: d.chinese(),
+        });
+    YearLink::new(
+        year,
+        entry.title.clone(),
+        entry.authority.clone(),
+        issued,
+        entry.warnings,
+    )
+}
+
+/// Years with outputs (in the manifest or as a `out/<year>/` folder) but no report any more.
+fn stale_years(out: &Path, manifest: &Manifest, current: &BTreeSet<&str>) -> Vec<String> {
+    let mut stale: BTreeSet<String> = manifest
+        .years
+        .keys()
+        .filter(|y| !current.contains(y.as_str()))
+        .cloned()
+        .collect();
+    for entry in fs::read_dir(out).into_iter().flatten().flatten() {
+        if let Ok(name) = entry.file_name().into_string()
+            && project::is_year(&name)
+            && !current.contains(name.as_str())
+            && entry.path().is_dir()
+        {
+            stale.insert(name);
+        }
+    }
+    stale.into_iter().collect()
+}
+
+/// Files under the output folder that a build would not write (the manifest aside).
+fn unexpected_files(out: &Path, current: &BTreeSet<&str>) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![out.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                stack.push(path);
+                continue;
+            }
+            let Ok(relative) = path.strip_prefix(out) else {
+                continue;
+            };
+            let parts: Vec<String> = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            let expected = match parts.as_slice() {
+                [name] => name == INDEX.file || name == manifest::FILE,
+                [year, name] => {
+                    current.contains(year.as_str()) && OUTPUTS.iter().any(|o| o.file == name)
+                }
+                _ => false,
+            };
+            if !expected {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+fn report_differences(
+    differences: &[(PathBuf, Difference)],
+    cwd: &Path,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut sorted: Vec<&(PathBuf, Difference)> = differences.iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, difference) in sorted {
+        let word = match difference {
+            Difference::Missing => "missing",
+            Difference::Changed => "changed",
+            Difference::Stale => "stale",
+        };
+        writeln!(out, "{word}: {}", shown_path(path, cwd))?;
+    }
+    Ok(())
+}
+
+fn summary_line(summary: &Summary, mode: Mode) -> String {
+    let tally = Tally {
+        errors: 0,
+        warnings: summary.warnings,
+    };
+    let warnings = tally.to_string();
+    let warnings = warnings.trim_start_matches("0 errors, ");
+    match mode {
+        Mode::Check => format!(
+            "checked {} years: {} failed ({warnings})",
+            summary.checked + summary.failed + summary.fatal,
+            summary.failed + summary.fatal
+        ),
+        Mode::Build { .. } => format!(
+            "{} built, {} unchanged, {} failed ({warnings})",
+            summary.built,
+            summary.unchanged,
+            summary.failed + summary.fatal
+        ),
+        Mode::Verify => format!(
+            "{} files differ from what a build would write",
+            summary.differences
+        ),
+    }
+}
+
+/// A diagnostic with its file shown as the user should see it.
+fn shown_in(d: &Diagnostic, project: &Project, cwd: &Path) -> Diagnostic {
+    let mut d = d.clone();
+    d.file = shown(project_root(project, cwd), &d.file);
+    d
+}
+
+/// The project root as the user should see it: relative to where they stand when they stand
+/// in or above it.
+fn project_root(project: &Project, cwd: &Path) -> PathBuf {
+    project
+        .root
+        .strip_prefix(cwd)
+        .map_or_else(|_| project.root.clone(), Path::to_path_buf)
+}
+
+fn shown(root: PathBuf, relative: &Path) -> PathBuf {
+    if root.as_os_str().is_empty() {
+        relative.to_path_buf()
+    } else {
+        root.join(relative)
+    }
+}
+
+fn shown_path(path: &Path, cwd: &Path) -> String {
+    path.strip_prefix(cwd).unwrap_or(path).display().to_string()
+}
+
+/// Nothing for the project the user stands in; its folder otherwise, to tell projects apart.
+fn shown_prefix(project: &Project, cwd: &Path) -> String {
+    let root = project_root(project, cwd);
+    if root.as_os_str().is_empty() {
+        String::new()
+    } else {
+        format!("{}: ", root.display())
+    }
+}
