@@ -348,7 +348,10 @@ fn handle(
     let tally = Tally::of(&result.diagnostics);
     let file = shown(project_root(project, cwd), &result.file);
     let mut record = YearRecord {
-        project: project.root.display().to_string(),
+        project: match project_root(project, cwd) {
+            root if root.as_os_str().is_empty() => ".".to_string(),
+            root => root.display().to_string(),
+        },
         year: year.to_string(),
         file: file.to_string_lossy().replace('\\', "/"),
         status: "ok",

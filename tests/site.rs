@@ -1,0 +1,352 @@
+//! Building every year at once, as a publishing job does: a failing year does not stop the
+//! others, unchanged years are skipped and `--force` rebuilds them, stale outputs are reported
+//! and pruned, `build --check` lists what differs, the machine formats carry every
+//! diagnostic, `--quiet` prints only errors, and several projects build in one run. Each test
+//! runs the real binary on a copy of `tests/fixtures/three-years/` (2022–2024).
+
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::fs;
+use std::path::Path;
+
+mod common;
+use common::{assert_exit, lawrpt, stderr};
+
+/// A copy of the three-year fixture project in a temporary folder.
+fn three_years() -> tempfile::TempDir {
+    let project = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/three-years");
+    copy_dir(&fixture, project.path());
+    project
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn stdout(run: &std::process::Output) -> String {
+    String::from_utf8_lossy(&run.stdout).into_owned()
+}
+
+/// Appends a key lawrpt does not know to a year's report: an error.
+fn break_year(project: &Path, year: &str) {
+    let path = project.join(format!("reports/{year}.yaml"));
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(path, format!("{text}titel: x\n")).unwrap();
+}
+
+fn read(project: &Path, path: &str) -> String {
+    fs::read_to_string(project.join(path)).unwrap()
+}
+
+#[test]
+fn a_failing_year_does_not_stop_the_others_and_the_index_lists_what_was_built() {
+    let project = three_years();
+    let p = project.path();
+    break_year(p, "2023");
+    let run = lawrpt(p, &["build", "--all"]);
+    assert_exit(&run, 1);
+    for year in ["2022", "2024"] {
+        assert!(
+            p.join(format!("out/{year}/report.html")).is_file(),
+            "{year}"
+        );
+    }
+    assert!(!p.join("out/2023").exists());
+    let index = read(p, "out/index.html");
+    assert!(
+        index.contains("href=\"2022/report.html\"") && index.contains("href=\"2024/report.html\"")
+    );
+    assert!(!index.contains("2023/report.html"), "{index}");
+    let messages = stderr(&run);
+    assert!(
+        messages.contains("2023: not built (1 error, 0 warnings)"),
+        "{messages}"
+    );
+    assert!(
+        messages.contains("2 built, 0 unchanged, 1 failed"),
+        "{messages}"
+    );
+}
+
+#[test]
+fn pages_link_to_their_neighbours_and_the_index_by_relative_paths() {
+    let project = three_years();
+    let p = project.path();
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+    let page = read(p, "out/2023/report.html");
+    assert!(page.contains("href=\"../2022/report.html\""), "{page}");
+    assert!(page.contains("href=\"../2024/report.html\""), "{page}");
+    assert!(page.contains("href=\"../index.html\""), "{page}");
+    let first = read(p, "out/2022/report.html");
+    assert!(
+        !first.contains("rel=\"prev\""),
+        "2022 has no year before it"
+    );
+}
+
+#[test]
+fn unchanged_years_are_skipped_until_an_input_changes_or_force_is_given() {
+    let project = three_years();
+    let p = project.path();
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+    let again = lawrpt(p, &["build", "--all"]);
+    assert!(
+        stderr(&again).contains("0 built, 3 unchanged"),
+        "{}",
+        stderr(&again)
+    );
+
+    // Same bytes, new modification time: the content hash says unchanged.
+    let report = p.join("reports/2023.yaml");
+    let text = fs::read(&report).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fs::write(&report, &text).unwrap();
+    let touched = lawrpt(p, &["build", "--all"]);
+    assert!(
+        stderr(&touched).contains("0 built, 3 unchanged"),
+        "{}",
+        stderr(&touched)
+    );
+
+    // lawrpt.toml is an input of every year.
+    let config = p.join("lawrpt.toml");
+    let mut settings = fs::read_to_string(&config).unwrap_or_default();
+    settings.push_str("\n# changed\n");
+    fs::write(&config, settings).unwrap();
+    let reconfigured = lawrpt(p, &["build", "--all"]);
+    assert!(
+        stderr(&reconfigured).contains("3 built, 0 unchanged"),
+        "{}",
+        stderr(&reconfigured)
+    );
+
+    // A deleted output is noticed.
+    fs::remove_file(p.join("out/2024/report.txt")).unwrap();
+    let repaired = lawrpt(p, &["build", "--all"]);
+    assert!(
+        stderr(&repaired).contains("1 built, 2 unchanged"),
+        "{}",
+        stderr(&repaired)
+    );
+    assert!(p.join("out/2024/report.txt").is_file());
+
+    let forced = lawrpt(p, &["build", "--all", "--force"]);
+    assert!(
+        stderr(&forced).contains("3 built, 0 unchanged"),
+        "{}",
+        stderr(&forced)
+    );
+}
+
+#[test]
+fn stale_outputs_are_reported_and_pruned_only_when_asked() {
+    let project = three_years();
+    let p = project.path();
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+    fs::write(p.join("out/2022/notes.txt"), "the office's own file").unwrap();
+    fs::remove_file(p.join("reports/2022.yaml")).unwrap();
+
+    let run = lawrpt(p, &["build", "--all"]);
+    assert_exit(&run, 0);
+    assert!(
+        stderr(&run).contains("2022: out/2022 is stale"),
+        "{}",
+        stderr(&run)
+    );
+    assert!(
+        p.join("out/2022/report.html").is_file(),
+        "not removed without --prune"
+    );
+    assert!(!read(p, "out/index.html").contains("2022/report.html"));
+
+    let pruned = lawrpt(p, &["build", "--all", "--prune"]);
+    assert_exit(&pruned, 0);
+    assert!(
+        stderr(&pruned).contains("2022: removed out/2022"),
+        "{}",
+        stderr(&pruned)
+    );
+    assert!(!p.join("out/2022/report.html").exists());
+    assert!(
+        p.join("out/2022/notes.txt").is_file(),
+        "a file lawrpt did not write stays"
+    );
+    assert!(!read(p, "out/2023/report.html").contains("2022/report.html"));
+}
+
+#[test]
+fn check_mode_lists_every_difference_and_writes_nothing() {
+    let project = three_years();
+    let p = project.path();
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+    let clean = lawrpt(p, &["build", "--all", "--check"]);
+    assert_exit(&clean, 0);
+    assert_eq!(stdout(&clean), "");
+
+    fs::write(p.join("out/2024/report.txt"), "edited by hand\n").unwrap();
+    fs::remove_file(p.join("out/2023/report.md")).unwrap();
+    fs::create_dir(p.join("out/2019")).unwrap();
+    fs::write(p.join("out/2019/report.html"), "old").unwrap();
+    fs::write(p.join("out/extra.txt"), "x").unwrap();
+    let run = lawrpt(p, &["build", "--all", "--check"]);
+    assert_exit(&run, 1);
+    assert_eq!(
+        stdout(&run),
+        "stale: out/2019/report.html\nmissing: out/2023/report.md\nchanged: out/2024/report.txt\nstale: out/extra.txt\n"
+    );
+    assert_eq!(
+        read(p, "out/2024/report.txt"),
+        "edited by hand\n",
+        "nothing written"
+    );
+    assert!(!p.join("out/2023/report.md").exists(), "nothing written");
+}
+
+#[test]
+fn json_is_one_document_with_every_year_and_diagnostic() {
+    let project = three_years();
+    let p = project.path();
+    break_year(p, "2023");
+    let run = lawrpt(p, &["check", "--all", "--format", "json"]);
+    assert_exit(&run, 1);
+    let document: serde_json::Value = serde_json::from_str(&stdout(&run)).unwrap();
+    assert_eq!(document["schema"], "lawrpt-diagnostics/1");
+    assert_eq!(document["summary"]["years"], 3);
+    assert_eq!(document["summary"]["failed"], 1);
+    assert_eq!(document["years"][1]["status"], "failed");
+    let diagnostic = &document["diagnostics"][0];
+    assert_eq!(diagnostic["rule"], "unknown-key");
+    assert_eq!(diagnostic["severity"], "error");
+    assert_eq!(diagnostic["file"], "reports/2023.yaml");
+    assert!(diagnostic["line"].as_u64().unwrap() > 1);
+    assert_eq!(diagnostic["column"], 1);
+    assert_eq!(diagnostic["end_column"], 6);
+    assert_eq!(diagnostic["hint"], "did you mean `title`?");
+    assert_eq!(stderr(&run), "", "nothing but the document");
+}
+
+#[test]
+fn github_format_prints_one_workflow_command_per_diagnostic() {
+    let project = three_years();
+    let p = project.path();
+    break_year(p, "2024");
+    let run = lawrpt(p, &["check", "--all", "--format", "github"]);
+    assert_exit(&run, 1);
+    let text = stdout(&run);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].starts_with("::error file=reports/2024.yaml,line="),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].ends_with("::unknown key `titel` in the report%0Ahelp: did you mean `title`?")
+    );
+}
+
+#[test]
+fn quiet_prints_only_errors() {
+    let project = three_years();
+    let p = project.path();
+    break_year(p, "2023");
+    // A warning in 2024 (not strict here): an issue date after 31 March.
+    fs::write(p.join("lawrpt.toml"), "").unwrap();
+    let path = p.join("reports/2024.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let issued = text
+        .lines()
+        .find(|l| l.starts_with("issued:"))
+        .unwrap()
+        .to_string();
+    fs::write(&path, text.replace(&issued, "issued: 2025-04-20")).unwrap();
+
+    let loud = lawrpt(p, &["build", "--all"]);
+    assert!(
+        stderr(&loud).contains("warning[issued-late]"),
+        "{}",
+        stderr(&loud)
+    );
+    let quiet = lawrpt(p, &["build", "--all", "--quiet"]);
+    assert_exit(&quiet, 1);
+    let messages = stderr(&quiet);
+    assert!(messages.contains("error[unknown-key]"), "{messages}");
+    assert!(!messages.contains("warning"), "{messages}");
+    assert!(!messages.contains("built"), "{messages}");
+}
+
+#[test]
+fn no_progress_bar_is_drawn_when_messages_do_not_go_to_a_terminal() {
+    let project = three_years();
+    let run = lawrpt(project.path(), &["build", "--all"]);
+    assert!(!stderr(&run).contains('\r'), "{:?}", stderr(&run));
+    assert!(!stderr(&run).contains("years 20"), "{:?}", stderr(&run));
+}
+
+#[test]
+fn several_projects_build_in_one_run_each_into_its_own_folder() {
+    let a = three_years();
+    let b = three_years();
+    let (pa, pb) = (a.path().to_str().unwrap(), b.path().to_str().unwrap());
+    let elsewhere = tempfile::tempdir().unwrap();
+    let run = lawrpt(
+        elsewhere.path(),
+        &["build", "--all", "--project", pa, "--project", pb],
+    );
+    assert_exit(&run, 0);
+    assert!(
+        stderr(&run).contains("6 built, 0 unchanged, 0 failed"),
+        "{}",
+        stderr(&run)
+    );
+    for project in [a.path(), b.path()] {
+        assert!(project.join("out/2024/report.html").is_file());
+        assert!(project.join("out/index.html").is_file());
+    }
+    let refused = lawrpt(
+        elsewhere.path(),
+        &[
+            "build",
+            "--all",
+            "--project",
+            pa,
+            "--project",
+            pb,
+            "--out",
+            "site",
+        ],
+    );
+    assert_exit(&refused, 2);
+}
+
+#[test]
+fn building_all_years_at_once_writes_the_same_bytes_as_one_at_a_time() {
+    let project = three_years();
+    let p = project.path();
+    assert_exit(&lawrpt(p, &["build", "--all", "--out", "together"]), 0);
+    for year in ["2022", "2023", "2024"] {
+        assert_exit(&lawrpt(p, &["build", year, "--out", "apart"]), 0);
+    }
+    for year in ["2022", "2023", "2024"] {
+        for file in ["report.md", "report.html", "report.txt"] {
+            let path = format!("{year}/{file}");
+            assert_eq!(
+                read(p, &format!("together/{path}")),
+                read(p, &format!("apart/{path}")),
+                "{path}"
+            );
+        }
+    }
+    assert_eq!(read(p, "together/index.html"), read(p, "apart/index.html"));
+}
