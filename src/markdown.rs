@@ -98,10 +98,40 @@ fn safe_events(source: &str) -> Vec<Event<'_>> {
     events
 }
 
+/// A body rendered every way the outputs need it, from one parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub html: String,
+    pub md: String,
+    pub text: String,
+    /// Whether the first block is a paragraph, which a point's lead can run into.
+    pub starts_with_paragraph: bool,
+}
+
+/// Renders a body as HTML, Markdown and plain text.
+pub fn render(source: &str) -> Rendered {
+    let events = safe_events(source);
+    let starts_with_paragraph = matches!(events.first(), Some(Event::Start(Tag::Paragraph)));
+    let mut text = TextWriter::default();
+    for event in &events {
+        text.event(event.clone());
+    }
+    Rendered {
+        text: text.finish(),
+        html: html_of(events),
+        md: to_markdown(source),
+        starts_with_paragraph,
+    }
+}
+
 /// A body as HTML: block elements, escaped, safe to embed in a page. Each table comes in a
 /// `<div class="table-wrap">`, so a wide one scrolls on a phone without losing its semantics.
 pub fn to_html(source: &str) -> String {
-    let events = safe_events(source).into_iter().flat_map(|event| {
+    html_of(safe_events(source))
+}
+
+fn html_of(events: Vec<Event<'_>>) -> String {
+    let events = events.into_iter().flat_map(|event| {
         let (before, after) = match &event {
             Event::Start(Tag::Table(_)) => (Some("<div class=\"table-wrap\">\n"), None),
             Event::End(TagEnd::Table) => (None, Some("</div>\n")),
@@ -174,6 +204,10 @@ pub fn to_markdown(source: &str) -> String {
 
 /// Escapes the ASCII characters that Markdown would read as syntax inside a line of text.
 pub fn escape_inline(text: &str) -> String {
+    const SYNTAX: &[u8] = b"\\`*_[]<>#|~&!";
+    if !text.bytes().any(|b| SYNTAX.contains(&b)) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if "\\`*_[]<>#|~&!".contains(c) {
@@ -186,6 +220,9 @@ pub fn escape_inline(text: &str) -> String {
 
 /// Text escaped for HTML element content and attribute values.
 pub fn escape_html(text: &str) -> String {
+    if !text.bytes().any(|b| b"&<>\"'".contains(&b)) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -198,14 +235,6 @@ pub fn escape_html(text: &str) -> String {
         }
     }
     out
-}
-
-/// Whether a body's first block is a paragraph, which a point's lead can run into.
-pub fn starts_with_paragraph(source: &str) -> bool {
-    matches!(
-        Parser::new_ext(source, options()).next(),
-        Some(Event::Start(Tag::Paragraph))
-    )
 }
 
 /// A body as plain text: one paragraph per line, list items with their markers, tables
@@ -532,7 +561,16 @@ mod tests {
 
     #[test]
     fn a_body_starting_with_a_list_is_not_run_into() {
-        assert!(starts_with_paragraph("正文"));
-        assert!(!starts_with_paragraph("- 一项"));
+        assert!(render("正文").starts_with_paragraph);
+        assert!(!render("- 一项").starts_with_paragraph);
+    }
+
+    #[test]
+    fn one_render_gives_what_the_three_renderers_give() {
+        let body = "2024年,**推进**。\n\n| 项目 | 数量 |\n|---|---:|\n| 案件 | 159 |\n\n<b>x</b>";
+        let rendered = render(body);
+        assert_eq!(rendered.html, to_html(body));
+        assert_eq!(rendered.md, to_markdown(body));
+        assert_eq!(rendered.text, to_text(body));
     }
 }

@@ -4,6 +4,7 @@
 //! shared read-only.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::check;
 use crate::config::Config;
@@ -33,7 +34,7 @@ pub struct Setup {
     pub project: Project,
     pub config: Config,
     /// `None` when checking only.
-    pub templates: Option<Templates>,
+    pub templates: Option<Arc<Templates>>,
     /// The output folder.
     pub out: PathBuf,
     /// Every year that has a report, in order: for the links between neighbouring years.

@@ -5,6 +5,9 @@
 //! in [`Templates::load`]. Report text reaches templates only as values, so `{{ }}` written
 //! in a report is printed, never evaluated. HTML templates are autoescaped.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use tera::{Context, ErrorKind, Kwargs, State, Tera};
 
 use crate::diagnostic::Diagnostic;
@@ -48,6 +51,9 @@ pub const INDEX: Output = Output {
     builtin: include_str!("../templates/index.html.tera"),
 };
 
+/// Parsed template sets by their fingerprint, shared between projects in one run.
+pub type TemplateCache = HashMap<String, Arc<Templates>>;
+
 /// The templates in force for a project, parsed.
 pub struct Templates {
     tera: Tera,
@@ -62,57 +68,72 @@ pub struct Templates {
 
 impl Templates {
     /// The built-in templates, with the project's overrides in their place. Template syntax
-    /// errors are diagnostics pointing into the template.
-    pub fn load(project: Option<&Project>) -> Result<Result<Templates, Vec<Diagnostic>>, Error> {
-        let mut tera = Tera::new();
-        tera.autoescape_on([".html.tera"]);
-        tera.register_filter("md_inline", |text: &str, _: Kwargs, _: &State| {
-            markdown::escape_inline(text)
-        });
-        let mut names = Vec::new();
+    /// errors are diagnostics pointing into the template. Projects with the same templates
+    /// (most use the built-in ones) share one parsed set through `cache`.
+    pub fn load(
+        project: Option<&Project>,
+        cache: &mut TemplateCache,
+    ) -> Result<Result<Arc<Templates>, Vec<Diagnostic>>, Error> {
+        let mut named: Vec<(Output, String, String)> = Vec::new();
         let mut sources = Vec::new();
         let mut problems = Vec::new();
-        let mut texts: Vec<String> = Vec::new();
         for output in OUTPUTS.into_iter().chain([INDEX]) {
             let override_file = match project {
                 Some(project) => project.read_template(output.template)?,
                 None => None,
             };
-            let (name, text) = match override_file {
+            match override_file {
                 Some(Ok(file)) => {
                     let name = file.path.to_string_lossy().replace('\\', "/");
-                    let text = file.text.clone();
+                    named.push((output, name, file.text.clone()));
                     sources.push(file);
-                    (name, text)
                 }
-                Some(Err(diagnostic)) => {
-                    problems.push(diagnostic);
-                    continue;
-                }
-                None => (
+                Some(Err(diagnostic)) => problems.push(diagnostic),
+                None => named.push((
+                    output,
                     format!("(built-in)/{}", output.template),
                     output.builtin.to_string(),
-                ),
-            };
-            if let Err(error) = tera.add_raw_template(&name, &text) {
-                problems.push(diagnostic(&error, &name, &text));
+                )),
             }
-            texts.push(text);
-            names.push((output, name));
         }
         if !problems.is_empty() {
             return Ok(Err(problems));
         }
-        let parts: Vec<&[u8]> = texts.iter().map(|t| t.as_bytes()).collect();
+        let parts: Vec<&[u8]> = named
+            .iter()
+            .flat_map(|(_, name, text)| [name.as_bytes(), text.as_bytes()])
+            .collect();
         let fingerprint = crate::manifest::hash(&parts);
+        if let Some(templates) = cache.get(&fingerprint) {
+            return Ok(Ok(Arc::clone(templates)));
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html.tera"]);
+        tera.register_filter("md_inline", |text: &str, _: Kwargs, _: &State| {
+            markdown::escape_inline(text)
+        });
+        for (_, name, text) in &named {
+            if let Err(error) = tera.add_raw_template(name, text) {
+                problems.push(diagnostic(&error, name, text));
+            }
+        }
+        if !problems.is_empty() {
+            return Ok(Err(problems));
+        }
+        let mut names: Vec<(Output, String)> = named
+            .into_iter()
+            .map(|(output, name, _)| (output, name))
+            .collect();
         let index_name = names.pop().map(|(_, name)| name).unwrap_or_default();
-        Ok(Ok(Templates {
+        let templates = Arc::new(Templates {
             tera,
             names,
             index_name,
             sources,
-            fingerprint,
-        }))
+            fingerprint: fingerprint.clone(),
+        });
+        cache.insert(fingerprint, Arc::clone(&templates));
+        Ok(Ok(templates))
     }
 
     /// Renders the site's index page.
@@ -202,7 +223,9 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();
         std::fs::write(dir.path().join("templates").join(name), text).unwrap();
         let project = Project::at(dir.path()).unwrap();
-        Templates::load(Some(&project)).unwrap()
+        Templates::load(Some(&project), &mut TemplateCache::new())
+            .unwrap()
+            .map(|t| Arc::try_unwrap(t).ok().unwrap())
     }
 
     #[test]
@@ -216,7 +239,11 @@ mod tests {
 
     #[test]
     fn the_built_in_templates_parse() {
-        assert!(Templates::load(None).unwrap().is_ok());
+        assert!(
+            Templates::load(None, &mut TemplateCache::new())
+                .unwrap()
+                .is_ok()
+        );
     }
 
     #[test]

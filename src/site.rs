@@ -24,7 +24,7 @@ use crate::pipeline::{self, Mode, Outcome, Setup, YearResult};
 use crate::printer::Reporter;
 use crate::printer::json::YearRecord;
 use crate::project::{self, Project, SourceFile};
-use crate::render::{INDEX, OUTPUTS, Templates};
+use crate::render::{INDEX, OUTPUTS, TemplateCache, Templates};
 use crate::view::{self, DateView, YearLink};
 use crate::write;
 
@@ -83,8 +83,9 @@ pub fn run(
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
     let mut setups = Vec::new();
+    let mut templates = TemplateCache::new();
     for project in projects {
-        match setup(project, request)? {
+        match setup(project, request, &mut templates) {
             Ok(Ok(setup)) => setups.push(setup),
             Ok(Err((problems, sources, what))) => {
                 summary.failed += 1;
@@ -218,98 +219,99 @@ pub fn run(
     Ok(summary)
 }
 
+/// A project whose lawrpt.toml or templates have errors: the problems, the files they are
+/// in, and a line saying what is skipped.
+type Unusable = (Vec<Diagnostic>, Vec<SourceFile>, String);
+
 /// Loads what every year of a project needs. `Ok(Err(..))`: lawrpt.toml or a template has
-/// errors, with the files they are in and what is skipped.
-#[allow(clippy::type_complexity)]
+/// errors.
 fn setup(
     project: &Project,
     request: &Request,
-) -> io::Result<Result<Result<Setup, (Vec<Diagnostic>, Vec<SourceFile>, String)>, Error>> {
-    let inner = || -> Result<Result<Setup, (Vec<Diagnostic>, Vec<SourceFile>, String)>, Error> {
-        let mut sources = Vec::new();
-        let mut config = match project.read_config()? {
-            None => Config::default(),
-            Some(Err(diagnostic)) => {
-                return Ok(Err((
-                    vec![diagnostic],
-                    sources,
-                    format!(
-                        "{}: cannot be read; no year was checked",
-                        project::CONFIG_FILE
-                    ),
-                )));
-            }
-            Some(Ok(file)) => {
-                let parsed = config::parse(&file.text);
-                let path = file.path.clone();
-                sources.push(file);
-                match parsed {
-                    Ok(config) => config,
-                    Err(mut problems) => {
-                        for d in &mut problems {
-                            d.file.clone_from(&path);
-                        }
-                        let tally = Tally::of(&problems);
-                        return Ok(Err((
-                            problems,
-                            sources,
-                            format!("{}: {tally}; no year was checked", project::CONFIG_FILE),
-                        )));
-                    }
-                }
-            }
-        };
-        config.policy.strict |= request.strict;
-        let templates = match request.mode {
-            Mode::Check => None,
-            _ => match Templates::load(Some(project))? {
-                Ok(templates) => Some(templates),
-                Err(problems) => {
-                    for output in OUTPUTS.into_iter().chain([INDEX]) {
-                        if let Ok(Some(Ok(file))) = project.read_template(output.template) {
-                            sources.push(file);
-                        }
+    cache: &mut TemplateCache,
+) -> Result<Result<Setup, Unusable>, Error> {
+    let mut sources = Vec::new();
+    let mut config = match project.read_config()? {
+        None => Config::default(),
+        Some(Err(diagnostic)) => {
+            return Ok(Err((
+                vec![diagnostic],
+                sources,
+                format!(
+                    "{}: cannot be read; no year was checked",
+                    project::CONFIG_FILE
+                ),
+            )));
+        }
+        Some(Ok(file)) => {
+            let parsed = config::parse(&file.text);
+            let path = file.path.clone();
+            sources.push(file);
+            match parsed {
+                Ok(config) => config,
+                Err(mut problems) => {
+                    for d in &mut problems {
+                        d.file.clone_from(&path);
                     }
                     let tally = Tally::of(&problems);
                     return Ok(Err((
                         problems,
                         sources,
-                        format!("templates: {tally}; no year was built"),
+                        format!("{}: {tally}; no year was checked", project::CONFIG_FILE),
                     )));
                 }
-            },
-        };
-        if let Some(templates) = &templates {
-            sources.extend(templates.sources.iter().cloned());
+            }
         }
-        let config_text = sources
-            .iter()
-            .find(|s| s.path == Path::new(project::CONFIG_FILE))
-            .map_or("", |s| s.text.as_str());
-        let fingerprint = manifest::hash(&[
-            env!("CARGO_PKG_VERSION").as_bytes(),
-            config_text.as_bytes(),
-            templates
-                .as_ref()
-                .map_or("", |t| t.fingerprint.as_str())
-                .as_bytes(),
-            if config.policy.strict { b"strict" } else { b"" },
-        ]);
-        let out = request
-            .out
-            .clone()
-            .unwrap_or_else(|| project.root.join("out"));
-        Ok(Ok(Setup {
-            years: project.years(),
-            project: project.clone(),
-            config,
-            templates,
-            out,
-            sources,
-            fingerprint,
-        }))
     };
-    Ok(inner())
+    config.policy.strict |= request.strict;
+    let templates = match request.mode {
+        Mode::Check => None,
+        _ => match Templates::load(Some(project), cache)? {
+            Ok(templates) => Some(templates),
+            Err(problems) => {
+                for output in OUTPUTS.into_iter().chain([INDEX]) {
+                    if let Ok(Some(Ok(file))) = project.read_template(output.template) {
+                        sources.push(file);
+                    }
+                }
+                let tally = Tally::of(&problems);
+                return Ok(Err((
+                    problems,
+                    sources,
+                    format!("templates: {tally}; no year was built"),
+                )));
+            }
+        },
+    };
+    if let Some(templates) = &templates {
+        sources.extend(templates.sources.iter().cloned());
+    }
+    let config_text = sources
+        .iter()
+        .find(|s| s.path == Path::new(project::CONFIG_FILE))
+        .map_or("", |s| s.text.as_str());
+    let fingerprint = manifest::hash(&[
+        env!("CARGO_PKG_VERSION").as_bytes(),
+        config_text.as_bytes(),
+        templates
+            .as_ref()
+            .map_or("", |t| t.fingerprint.as_str())
+            .as_bytes(),
+        if config.policy.strict { b"strict" } else { b"" },
+    ]);
+    let out = request
+        .out
+        .clone()
+        .unwrap_or_else(|| project.root.join("out"));
+    Ok(Ok(Setup {
+        years: project.years(),
+        project: project.clone(),
+        config,
+        templates,
+        out,
+        sources,
+        fingerprint,
+    }))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -478,20 +480,27 @@ fn finish_project(
             reporter.status(&format!("{prefix}{year}: {dir} is stale: reports/{year}.yaml is gone (remove it with --prune)"), err)?;
         }
     }
-    // The index lists what is built of the years that still have a report.
-    let links: Vec<YearLink> = manifest
+    // Nothing changed since the last build: the index on disk is the one it wrote (and a
+    // thousand-project rebuild stays a matter of file dates).
+    let unchanged = manifest == before && stale.is_empty();
+    if request.mode != Mode::Verify && unchanged && setup.out.join(INDEX.file).is_file() {
+        return Ok(());
+    }
+    // The index lists what is built of the years that still have a report, in the script of
+    // the newest.
+    let built: Vec<(&String, &Entry)> = manifest
         .years
         .iter()
         .filter(|(year, _)| current.contains(year.as_str()))
+        .collect();
+    let lang = match built.last() {
+        Some((_, entry)) if entry.lang == "zh-Hant" => "zh-Hant",
+        _ => "zh-Hans",
+    };
+    let links: Vec<YearLink> = built
+        .iter()
         .map(|(year, entry)| year_link(year, entry))
         .collect();
-    let lang = manifest.years.values().next_back().map_or("zh-Hans", |e| {
-        if e.lang == "zh-Hant" {
-            "zh-Hant"
-        } else {
-            "zh-Hans"
-        }
-    });
     let site = view::site(links, lang);
     let Some(templates) = &setup.templates else {
         return Ok(());

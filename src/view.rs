@@ -247,10 +247,16 @@ fn sample_text(report: &Report) -> String {
 }
 
 fn rich(source: &str) -> Rich {
-    Rich {
-        html: markdown::to_html(source),
-        md: markdown::to_markdown(source),
-        text: markdown::to_text(source),
+    Rich::from(markdown::render(source))
+}
+
+impl From<markdown::Rendered> for Rich {
+    fn from(rendered: markdown::Rendered) -> Rich {
+        Rich {
+            html: rendered.html,
+            md: rendered.md,
+            text: rendered.text,
+        }
     }
 }
 
@@ -290,11 +296,9 @@ fn division(division: &Division, index: usize, parent_anchor: &str) -> DivisionV
 fn point(point: &Point, index: usize) -> PointView {
     let ordinal = numbering::point_ordinal(index);
     let lead = point.lead.as_ref().map(|l| l.value.clone());
-    let body = point.body.as_ref().map(|b| rich(&b.value));
-    let runs_in = point
-        .body
-        .as_ref()
-        .is_none_or(|b| markdown::starts_with_paragraph(&b.value));
+    let rendered = point.body.as_ref().map(|b| markdown::render(&b.value));
+    let runs_in = rendered.as_ref().is_none_or(|r| r.starts_with_paragraph);
+    let body = rendered.map(Rich::from);
     let opening = format!("{ordinal}{}", lead.as_deref().unwrap_or(""));
 
     let html_open = match &lead {
