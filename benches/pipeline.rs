@@ -1,0 +1,157 @@
+//! Criterion benches of lawrpt's stages, without I/O: `load` (YAML → model), `check` (every
+//! rule), `view+render` (the view and all three templates), and `all` (the four together,
+//! what `lawrpt build` does per year between reading the file and writing the outputs).
+//!
+//! Two inputs: the sample, `reports/2024.yaml` (Gaoling District, 13.5 KB), and `x10`, the
+//! sample with every part's sections and body repeated until the YAML is ten times the
+//! sample's size (eleven copies: the preamble, part headings and indicators stay single). Both are checked at start-up to load cleanly and to draw only the
+//! sample's own warning (`leadership-missing`), so a change that broke them fails loudly
+//! instead of timing an error path.
+//!
+//! ```sh
+//! cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3
+//! cargo bench --bench pipeline -- x10/load        # one bench, by name filter
+//! ```
+//!
+//! Throughput is the YAML's size, so criterion also prints MiB/s per stage.
+
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a bench whose fixture is broken should stop at once"
+)]
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use lawrpt::check::{self, Context};
+use lawrpt::load;
+use lawrpt::model::Report;
+use lawrpt::render::{TemplateCache, Templates};
+use lawrpt::view::{self, Nav};
+
+const SAMPLE: &str = include_str!("../reports/2024.yaml");
+/// The sample's file year: `check` compares `year:` with it.
+const YEAR: i64 = 2024;
+/// How many times larger than the sample `x10` is, at least, in bytes.
+const SCALE: usize = 10;
+
+/// The sample with the contents of every part's `sections:` and `body: |-` repeated `times`
+/// times (bodies as separate paragraphs). The preamble, headings and indicators stay as
+/// they are, so the report keeps the sample's structure and validity at `times` its size.
+fn repeated(sample: &str, times: usize) -> String {
+    let lines: Vec<&str> = sample.lines().collect();
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let mut out = Vec::with_capacity(lines.len() * times);
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        out.push(line.to_string());
+        i += 1;
+        let trimmed = line.trim();
+        // A part's own keys stand at four spaces; what they hold is indented further.
+        let is_part_key = indent(line) == 4;
+        let repeat = is_part_key && (trimmed == "sections:" || trimmed == "body: |-");
+        if !repeat {
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && (lines[i].trim().is_empty() || indent(lines[i]) > 4) {
+            i += 1;
+        }
+        let block = &lines[start..i];
+        for copy in 0..times {
+            if copy > 0 && trimmed == "body: |-" {
+                out.push(String::new());
+            }
+            out.extend(block.iter().map(|l| (*l).to_string()));
+        }
+    }
+    let mut text = out.join("\n");
+    text.push('\n');
+    text
+}
+
+struct Case {
+    name: &'static str,
+    source: String,
+    report: Report,
+}
+
+impl Case {
+    fn new(name: &'static str, source: String) -> Case {
+        let loaded = load::load(&source);
+        assert!(
+            loaded.diagnostics.is_empty(),
+            "{name}: loading found {:?}",
+            loaded.diagnostics
+        );
+        let report = loaded.report.expect("the report loads");
+        let rules: Vec<&str> = check::check(&report, &context(&source))
+            .iter()
+            .map(|d| d.rule)
+            .collect();
+        assert_eq!(
+            rules,
+            ["leadership-missing"],
+            "{name}: expected only the sample's own warning"
+        );
+        Case {
+            name,
+            source,
+            report,
+        }
+    }
+}
+
+fn context(source: &str) -> Context<'_> {
+    Context {
+        source,
+        file_year: Some(YEAR),
+    }
+}
+
+fn pipeline(c: &mut Criterion) {
+    let templates = Templates::load(None, &mut TemplateCache::default())
+        .expect("the built-in templates are readable")
+        .expect("the built-in templates parse");
+    let x10 = (SCALE..)
+        .map(|times| repeated(SAMPLE, times))
+        .find(|text| text.len() >= SCALE * SAMPLE.len())
+        .expect("repeating sections grows the report");
+    let cases = [
+        Case::new("sample", SAMPLE.to_string()),
+        Case::new("x10", x10),
+    ];
+    for case in &cases {
+        let mut group = c.benchmark_group(case.name);
+        group.throughput(Throughput::Bytes(case.source.len() as u64));
+        // Fewer samples than criterion's 100, so that `--measurement-time 3` is enough for
+        // every bench (an `x10` iteration takes milliseconds).
+        group.sample_size(if case.name == "x10" { 20 } else { 50 });
+        let source = case.source.as_str();
+        group.bench_function("load", |b| b.iter(|| load::load(black_box(source))));
+        group.bench_function("check", |b| {
+            b.iter(|| check::check(black_box(&case.report), &context(source)))
+        });
+        group.bench_function("view+render", |b| {
+            b.iter(|| {
+                let view = view::build(black_box(&case.report), None, Nav::default());
+                templates.render(&view).expect("the report renders")
+            })
+        });
+        group.bench_function("all", |b| {
+            b.iter(|| {
+                let loaded = load::load(black_box(source));
+                let report = loaded.report.expect("the report loads");
+                let found = check::check(&report, &context(source));
+                let view = view::build(&report, None, Nav::default());
+                (found, templates.render(&view).expect("the report renders"))
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, pipeline);
+criterion_main!(benches);
