@@ -292,6 +292,7 @@ fn setup(
         .map_or("", |s| s.text.as_str());
     let fingerprint = manifest::hash(&[
         env!("CARGO_PKG_VERSION").as_bytes(),
+        env!("LAWRPT_BUILD_ID").as_bytes(),
         config_text.as_bytes(),
         templates
             .as_ref()
