@@ -13,7 +13,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
 
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Tally};
@@ -138,15 +138,32 @@ pub fn run(
             }
         }
     }
-    let mut manifests: Vec<Manifest> = setups
-        .iter()
-        .map(|s| match request.mode {
-            Mode::Check => Manifest::new(),
-            _ => Manifest::load(&s.out),
-        })
+    // What the workers share of each project while its years run; released once the
+    // project is finished, so memory holds the projects in flight, not all of them.
+    let mut last_job: Vec<Option<usize>> = vec![None; setups.len()];
+    for (at, (project, _)) in jobs.iter().enumerate() {
+        last_job[*project] = Some(at);
+    }
+    let slots: Vec<Mutex<Slot>> = setups
+        .into_iter()
+        .map(|setup| Mutex::new(Slot::Waiting(Arc::new(setup))))
         .collect();
-    let before: Vec<Manifest> = manifests.clone();
-    let mut differences: Vec<Vec<(PathBuf, Difference)>> = vec![Vec::new(); setups.len()];
+    let mut runs: Vec<ProjectRun> = (0..slots.len()).map(|_| ProjectRun::default()).collect();
+    // Projects with no year to run are finished first (their index, their stale outputs).
+    for (project, last) in last_job.iter().enumerate() {
+        if last.is_none() {
+            finish(
+                &slots[project],
+                &mut runs[project],
+                request,
+                &mut summary,
+                reporter,
+                cwd,
+                out,
+                err,
+            )?;
+        }
+    }
 
     reporter.start_progress(jobs.len());
     let workers = std::thread::available_parallelism()
@@ -158,15 +175,18 @@ pub fn run(
     let handled: io::Result<()> = std::thread::scope(|scope| {
         for _ in 0..workers {
             let sender = sender.clone();
-            let (jobs, setups, manifests, next) = (&jobs, &setups, &before, &next);
+            let (jobs, slots, next) = (&jobs, &slots, &next);
             scope.spawn(move || {
                 loop {
                     let at = next.fetch_add(1, Ordering::Relaxed);
                     let Some((project, year)) = jobs.get(at) else {
                         break;
                     };
-                    let result =
-                        pipeline::run(&setups[*project], &manifests[*project], year, request.mode);
+                    // A project's slot is emptied only after its last year was handled.
+                    let Some((setup, manifest)) = shared(&slots[*project], request.mode) else {
+                        continue;
+                    };
+                    let result = pipeline::run(&setup, &manifest, year, request.mode);
                     if sender.send((at, result)).is_err() {
                         break;
                     }
@@ -180,19 +200,31 @@ pub fn run(
         for (at, result) in receiver {
             waiting.insert(at, result);
             while let Some(result) = waiting.remove(&turn) {
-                let (index, _) = &jobs[turn];
-                let setup = &setups[*index];
-                handle(
-                    setup,
-                    result,
-                    &mut manifests[*index],
-                    &mut differences[*index],
-                    &mut summary,
-                    reporter,
-                    cwd,
-                    out,
-                    err,
-                )?;
+                let project = jobs[turn].0;
+                if let Some((setup, _)) = shared(&slots[project], request.mode) {
+                    handle(
+                        &setup,
+                        result,
+                        &mut runs[project],
+                        &mut summary,
+                        reporter,
+                        cwd,
+                        out,
+                        err,
+                    )?;
+                }
+                if last_job[project] == Some(turn) {
+                    finish(
+                        &slots[project],
+                        &mut runs[project],
+                        request,
+                        &mut summary,
+                        reporter,
+                        cwd,
+                        out,
+                        err,
+                    )?;
+                }
                 turn += 1;
             }
         }
@@ -200,19 +232,8 @@ pub fn run(
     });
     handled?;
 
-    for (index, setup) in setups.iter().enumerate() {
-        let state = ProjectState {
-            manifest: &mut manifests[index],
-            before: &before[index],
-            differences: &mut differences[index],
-        };
-        finish_project(setup, request, state, &mut summary, reporter, cwd, out, err)?;
-        if request.mode == Mode::Verify {
-            report_differences(&differences[index], cwd, out)?;
-        }
-    }
     let line = summary_line(&summary, request.mode);
-    if jobs.len() > 1 || setups.len() > 1 {
+    if jobs.len() > 1 || slots.len() > 1 {
         reporter.status(&line, err)?;
     }
     reporter.finish(out)?;
@@ -319,8 +340,7 @@ fn setup(
 fn handle(
     setup: &Setup,
     result: YearResult,
-    manifest: &mut Manifest,
-    differences: &mut Vec<(PathBuf, Difference)>,
+    run: &mut ProjectRun,
     summary: &mut Summary,
     reporter: &mut Reporter,
     cwd: &Path,
@@ -373,7 +393,7 @@ fn handle(
         Outcome::Built { files, entry } => {
             summary.built += 1;
             summary.warnings += tally.warnings;
-            manifest.years.insert(year.to_string(), *entry);
+            run.updates.insert(year.to_string(), *entry);
             let names: Vec<String> = files.iter().map(|f| shown_path(f, cwd)).collect();
             Some(format!(
                 "{prefix}{year}: built {} ({tally})",
@@ -385,7 +405,7 @@ fn handle(
             record.status = "unchanged";
             record.warnings = entry.warnings;
             summary.warnings += entry.warnings;
-            manifest.years.insert(year.to_string(), *entry);
+            run.updates.insert(year.to_string(), *entry);
             None
         }
         Outcome::Rendered { files, entry } => {
@@ -395,14 +415,14 @@ fn handle(
             for (output, text) in &files {
                 let path = dir.join(output.file);
                 match fs::read(&path) {
-                    Err(_) => differences.push((path, Difference::Missing)),
+                    Err(_) => run.differences.push((path, Difference::Missing)),
                     Ok(old) if old != text.as_bytes() => {
-                        differences.push((path, Difference::Changed))
+                        run.differences.push((path, Difference::Changed))
                     }
                     Ok(_) => {}
                 }
             }
-            manifest.years.insert(year.to_string(), *entry);
+            run.updates.insert(year.to_string(), *entry);
             None
         }
         Outcome::Failed => {
@@ -430,12 +450,81 @@ fn handle(
     Ok(())
 }
 
-/// A project's manifest as the run leaves it, the one it found, and the differences
-/// `build --check` has found so far.
-struct ProjectState<'a> {
-    manifest: &'a mut Manifest,
-    before: &'a Manifest,
-    differences: &'a mut Vec<(PathBuf, Difference)>,
+/// A project's setup and the manifest it had, as the workers share them.
+type Shared = (Arc<Setup>, Arc<Manifest>);
+
+/// A project through the run: set up, then (from its first year on) with its manifest
+/// loaded, then finished and released.
+enum Slot {
+    Waiting(Arc<Setup>),
+    Running(Shared),
+    Done,
+}
+
+/// What the workers share of a project, its manifest loaded on first use; `None` once the
+/// project is finished.
+fn shared(slot: &Mutex<Slot>, mode: Mode) -> Option<Shared> {
+    let mut slot = slot.lock().ok()?;
+    if let Slot::Waiting(setup) = &*slot {
+        let manifest = match mode {
+            Mode::Check => Manifest::new(),
+            _ => Manifest::load(&setup.out),
+        };
+        *slot = Slot::Running((Arc::clone(setup), Arc::new(manifest)));
+    }
+    match &*slot {
+        Slot::Running(shared) => Some(shared.clone()),
+        _ => None,
+    }
+}
+
+/// What the run found of a project so far: the manifest entries of the years it built (or
+/// found unchanged), and the differences `build --check` has found.
+#[derive(Default)]
+struct ProjectRun {
+    updates: BTreeMap<String, Entry>,
+    differences: Vec<(PathBuf, Difference)>,
+}
+
+/// Finishes a project (stale outputs, index, manifest; `--check`'s listing) and releases
+/// what the workers shared of it.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    slot: &Mutex<Slot>,
+    run: &mut ProjectRun,
+    request: &Request,
+    summary: &mut Summary,
+    reporter: &mut Reporter,
+    cwd: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<()> {
+    let Some((setup, before)) = shared(slot, request.mode) else {
+        return Ok(());
+    };
+    if let Ok(mut slot) = slot.lock() {
+        *slot = Slot::Done;
+    }
+    let run = std::mem::take(run);
+    let mut differences = run.differences;
+    let mut manifest = (*before).clone();
+    manifest.years.extend(run.updates);
+    finish_project(
+        &setup,
+        request,
+        &mut manifest,
+        &before,
+        &mut differences,
+        summary,
+        reporter,
+        cwd,
+        out,
+        err,
+    )?;
+    if request.mode == Mode::Verify {
+        report_differences(&differences, cwd, out)?;
+    }
+    Ok(())
 }
 
 /// After a project's years: stale outputs, the index, the manifest; for `--check`, the files
@@ -444,18 +533,15 @@ struct ProjectState<'a> {
 fn finish_project(
     setup: &Setup,
     request: &Request,
-    state: ProjectState,
+    manifest: &mut Manifest,
+    before: &Manifest,
+    differences: &mut Vec<(PathBuf, Difference)>,
     summary: &mut Summary,
     reporter: &mut Reporter,
     cwd: &Path,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<()> {
-    let ProjectState {
-        manifest,
-        before,
-        differences,
-    } = state;
     if request.mode == Mode::Check {
         return Ok(());
     }

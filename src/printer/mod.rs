@@ -88,9 +88,11 @@ impl Reporter {
         suspended(self.progress.as_ref(), || self.human.fatal(error, err))
     }
 
-    /// A year's record, for the JSON document.
+    /// A year's record, for the JSON document (kept only when there is one to print).
     pub fn year(&mut self, record: json::YearRecord) {
-        self.json.add_year(record);
+        if self.format == Format::Json {
+            self.json.add_year(record);
+        }
     }
 
     /// A one-line status, as each year ends; not when quiet, nor in the machine formats.
