@@ -5,23 +5,84 @@
 //! for Y+1. Part headings and the title are checked for any `YYYY年`; sub-headings and bodies
 //! only for `YYYY年度`, since a body may cite a plan such as （2023—2025年）.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::check::{Context, span_in};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Date, Division, Report, Role, Spanned};
 use crate::rules::id;
 
-static ANY_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d{4})年").ok());
-static YEAR_DU: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d{4})年度").ok());
-// 年 and 年度 are the same in both scripts; 现将 is written in each, so the pattern holds both
-// and matches the author's text as it stands, with no folding (which costs more than the rest
-// of the checks together).
-static REPORT_ON: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"(?:现将|現將)(\d{4})年").ok());
-static OPENING: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^(\d{4})年").ok());
+/// Which mentions of a year a check looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mentions {
+    /// Any `YYYY年`.
+    Any,
+    /// `YYYY年度`: the year a passage reports on, where a body may also cite a plan
+    /// such as （2023—2025年）.
+    NianDu,
+    /// `现将YYYY年` (or `現將`): the preamble's 现将2024年法治政府建设情况报告如下.
+    ReportOn,
+    /// `YYYY年` opening the text.
+    Opening,
+}
+
+/// A year named in text: `2024年` or `2024年度`, four ASCII digits standing alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct YearMention {
+    year: i64,
+    /// Byte range of the digits.
+    digits: std::ops::Range<usize>,
+    /// Byte range of the whole phrase, 年 or 年度 included (and 现将 for `ReportOn`).
+    phrase: std::ops::Range<usize>,
+}
+
+/// The mentions of a year in `text` of the kind asked for. 年 and 年度 are the same in both
+/// scripts and 现将 is matched in each, so no folding is needed (it costs more than the rest
+/// of the checks together).
+fn year_mentions(text: &str, kind: Mentions) -> Vec<YearMention> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at + 4 <= bytes.len() {
+        let run = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if run == 0 {
+            at += 1;
+            continue;
+        }
+        let (start, end) = (at, at + run);
+        at = end;
+        let rest = &text[end..];
+        if run != 4 || !rest.starts_with('年') {
+            continue;
+        }
+        let du = rest["年".len()..].starts_with('度');
+        let before = &text[..start];
+        let report_on = ["现将", "現將"].iter().find(|w| before.ends_with(**w));
+        let phrase_start = match (kind, report_on) {
+            (Mentions::ReportOn, Some(words)) => start - words.len(),
+            _ => start,
+        };
+        let wanted = match kind {
+            Mentions::Any => true,
+            Mentions::NianDu => du,
+            Mentions::ReportOn => report_on.is_some(),
+            Mentions::Opening => start == 0,
+        };
+        let Ok(year) = text[start..end].parse() else {
+            continue;
+        };
+        if wanted {
+            let phrase_end = end + "年".len() + if du { "度".len() } else { 0 };
+            found.push(YearMention {
+                year,
+                digits: start..end,
+                phrase: phrase_start..phrase_end,
+            });
+        }
+    }
+    found
+}
 
 pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
     let year = report.year.value;
@@ -31,18 +92,25 @@ pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
         return;
     }
     if let Some(title) = &report.title {
-        wrong_years(&ANY_YEAR, title, &[year], "the title", context, found);
+        wrong_years(Mentions::Any, title, &[year], "the title", context, found);
     }
     if let Some(preamble) = &report.preamble {
         wrong_years(
-            &REPORT_ON,
+            Mentions::ReportOn,
             preamble,
             &[year],
             "the preamble",
             context,
             found,
         );
-        wrong_years(&OPENING, preamble, &[year], "the preamble", context, found);
+        wrong_years(
+            Mentions::Opening,
+            preamble,
+            &[year],
+            "the preamble",
+            context,
+            found,
+        );
     }
     for part in &report.parts {
         let expected = match part.role.value {
@@ -52,7 +120,7 @@ pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
         };
         let what = format!("the `{}` part", part.role.value);
         let heading = &part.division.heading;
-        wrong_years(&ANY_YEAR, heading, &[expected], &what, context, found);
+        wrong_years(Mentions::Any, heading, &[expected], &what, context, found);
         within(&part.division, expected, &what, context, found);
     }
     if let Some(issued) = &report.issued {
@@ -96,39 +164,43 @@ fn within(
         texts.extend(point.lead.iter().chain(point.body.iter()));
     }
     for text in texts {
-        wrong_years(&YEAR_DU, text, &[expected], what, context, found);
+        wrong_years(Mentions::NianDu, text, &[expected], what, context, found);
     }
     for child in &division.children {
-        wrong_years(&YEAR_DU, &child.heading, &[expected], what, context, found);
+        wrong_years(
+            Mentions::NianDu,
+            &child.heading,
+            &[expected],
+            what,
+            context,
+            found,
+        );
         within(child, expected, what, context, found);
     }
 }
 
 /// Reports each year the pattern finds in `text` that is not one of `expected`.
 fn wrong_years(
-    pattern: &LazyLock<Option<Regex>>,
+    kind: Mentions,
     text: &Spanned<String>,
     expected: &[i64],
     what: &str,
     context: &Context,
     found: &mut Vec<Diagnostic>,
 ) {
-    let Some(pattern) = pattern.as_ref() else {
-        return;
-    };
-    for captures in pattern.captures_iter(&text.value) {
-        let (Some(whole), Some(digits)) = (captures.get(0), captures.get(1)) else {
-            continue;
-        };
-        let Ok(named) = digits.as_str().parse::<i64>() else {
-            continue;
-        };
+    for mention in year_mentions(&text.value, kind) {
+        let named = mention.year;
         if expected.contains(&named) {
             continue;
         }
-        let span = span_in(context.source, text, digits.start(), digits.len());
+        let span = span_in(
+            context.source,
+            text,
+            mention.digits.start,
+            mention.digits.len(),
+        );
         let right = expected.first().copied().unwrap_or(named);
-        let quoted = whole.as_str();
+        let quoted = &text.value[mention.phrase];
         found.push(
             Diagnostic::new(
                 id::WRONG_YEAR,
@@ -185,6 +257,22 @@ fn issued_in_time(issued: &Spanned<Date>, year: i64, found: &mut Vec<Diagnostic>
 mod tests {
     use crate::check::tests::{GOOD, after, diagnostics, findings};
     use crate::rules::id;
+
+    #[test]
+    fn year_mentions_are_four_digits_before_nian() {
+        use super::{Mentions, year_mentions};
+        let years = |text: &str, kind| -> Vec<i64> {
+            year_mentions(text, kind).iter().map(|m| m.year).collect()
+        };
+        let text = "2024年,现将2023年报告；2022年度计划，12345年，（2023—2025年），第2024号";
+        assert_eq!(years(text, Mentions::Any), [2024, 2023, 2022, 2025]);
+        assert_eq!(years(text, Mentions::NianDu), [2022]);
+        assert_eq!(years(text, Mentions::ReportOn), [2023]);
+        assert_eq!(years(text, Mentions::Opening), [2024]);
+        assert_eq!(years("現將2021年", Mentions::ReportOn), [2021]);
+        let phrase = &year_mentions("现将2023年如下", Mentions::ReportOn)[0].phrase;
+        assert_eq!(&"现将2023年如下"[phrase.clone()], "现将2023年");
+    }
 
     #[test]
     fn year_must_match_the_file_name() {
