@@ -4,26 +4,17 @@
 //!
 //! Folding goes character by character through OpenCC's `TSCharacters` table, not through
 //! hanconv's phrase-aware converter: matching a heading's key words needs no phrase context,
-//! and the table loads in a fraction of the millisecond the converter's tries take, a fifth
-//! of a whole one-report build.
+//! and the table is compiled in (build.rs), where the converter's tries take a millisecond to
+//! load, a fifth of a whole one-report build.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
+include!(concat!(env!("OUT_DIR"), "/to_simplified.rs"));
 
-/// Each Traditional character OpenCC simplifies, with its usual Simplified form.
-static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
-    hanconv::RawDictionary::TSCharacters
-        .iter()
-        .filter_map(|(traditional, simplified)| {
-            let mut from = traditional.chars();
-            let mut to = simplified.chars();
-            match (from.next(), from.next(), to.next()) {
-                (Some(t), None, Some(s)) if t != s => Some((t, s)),
-                _ => None,
-            }
-        })
-        .collect()
-});
+fn simplified(c: char) -> Option<char> {
+    TO_SIMPLIFIED
+        .binary_search_by_key(&c, |(t, _)| *t)
+        .ok()
+        .map(|i| TO_SIMPLIFIED[i].1)
+}
 
 /// The script a report is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,9 +35,7 @@ impl Script {
 
 /// Text folded to Simplified characters, so that one pattern matches both scripts.
 pub fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| TO_SIMPLIFIED.get(&c).copied().unwrap_or(c))
-        .collect()
+    text.chars().map(|c| simplified(c).unwrap_or(c)).collect()
 }
 
 /// The script of a text: Traditional when more than one Han character in fifty is one that
@@ -54,10 +43,7 @@ pub fn fold(text: &str) -> String {
 /// but for the odd character OpenCC reads both ways).
 pub fn detect(text: &str) -> Script {
     let han = text.chars().filter(|c| is_han(*c)).count();
-    let traditional = text
-        .chars()
-        .filter(|c| TO_SIMPLIFIED.contains_key(c))
-        .count();
+    let traditional = text.chars().filter(|c| simplified(*c).is_some()).count();
     if traditional * 50 > han {
         Script::Traditional
     } else {
