@@ -8,7 +8,7 @@
 //! is printed and dropped as soon as its turn comes, so memory does not grow with the number
 //! of years.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -18,15 +18,16 @@ use std::sync::{Arc, Mutex, mpsc};
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Tally};
 use crate::error::Error;
-use crate::manifest::{self, Entry, Manifest};
-use crate::model::Date;
+use crate::manifest;
 use crate::pipeline::{self, Mode, Outcome, Setup, YearResult};
 use crate::printer::Reporter;
 use crate::printer::json::YearRecord;
 use crate::project::{self, Project, SourceFile};
 use crate::render::{INDEX, OUTPUTS, TemplateCache, Templates};
-use crate::view::{self, DateView, YearLink};
-use crate::write;
+mod finish;
+
+pub use finish::Difference;
+use finish::{ProjectRun, Slot, finish, shared};
 
 /// What the command line asked for.
 pub struct Request {
@@ -62,14 +63,6 @@ impl Summary {
             0
         }
     }
-}
-
-/// A file that differs from what a build would write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Difference {
-    Missing,
-    Changed,
-    Stale,
 }
 
 /// Runs the request over the projects.
@@ -446,278 +439,6 @@ fn handle(
     reporter.year(record);
     if let Some(line) = line {
         reporter.status(&line, err)?;
-    }
-    Ok(())
-}
-
-/// A project's setup and the manifest it had, as the workers share them.
-type Shared = (Arc<Setup>, Arc<Manifest>);
-
-/// A project through the run: set up, then (from its first year on) with its manifest
-/// loaded, then finished and released.
-enum Slot {
-    Waiting(Arc<Setup>),
-    Running(Shared),
-    Done,
-}
-
-/// What the workers share of a project, its manifest loaded on first use; `None` once the
-/// project is finished.
-fn shared(slot: &Mutex<Slot>, mode: Mode) -> Option<Shared> {
-    let mut slot = slot.lock().ok()?;
-    if let Slot::Waiting(setup) = &*slot {
-        let manifest = match mode {
-            Mode::Check => Manifest::new(),
-            _ => Manifest::load(&setup.out),
-        };
-        *slot = Slot::Running((Arc::clone(setup), Arc::new(manifest)));
-    }
-    match &*slot {
-        Slot::Running(shared) => Some(shared.clone()),
-        _ => None,
-    }
-}
-
-/// What the run found of a project so far: the manifest entries of the years it built (or
-/// found unchanged), and the differences `build --check` has found.
-#[derive(Default)]
-struct ProjectRun {
-    updates: BTreeMap<String, Entry>,
-    differences: Vec<(PathBuf, Difference)>,
-}
-
-/// Finishes a project (stale outputs, index, manifest; `--check`'s listing) and releases
-/// what the workers shared of it.
-#[allow(clippy::too_many_arguments)]
-fn finish(
-    slot: &Mutex<Slot>,
-    run: &mut ProjectRun,
-    request: &Request,
-    summary: &mut Summary,
-    reporter: &mut Reporter,
-    cwd: &Path,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<()> {
-    let Some((setup, before)) = shared(slot, request.mode) else {
-        return Ok(());
-    };
-    if let Ok(mut slot) = slot.lock() {
-        *slot = Slot::Done;
-    }
-    let run = std::mem::take(run);
-    let mut differences = run.differences;
-    let mut manifest = (*before).clone();
-    manifest.years.extend(run.updates);
-    finish_project(
-        &setup,
-        request,
-        &mut manifest,
-        &before,
-        &mut differences,
-        summary,
-        reporter,
-        cwd,
-        out,
-        err,
-    )?;
-    if request.mode == Mode::Verify {
-        report_differences(&differences, cwd, out)?;
-    }
-    Ok(())
-}
-
-/// After a project's years: stale outputs, the index, the manifest; for `--check`, the files
-/// a build would not write.
-#[allow(clippy::too_many_arguments)]
-fn finish_project(
-    setup: &Setup,
-    request: &Request,
-    manifest: &mut Manifest,
-    before: &Manifest,
-    differences: &mut Vec<(PathBuf, Difference)>,
-    summary: &mut Summary,
-    reporter: &mut Reporter,
-    cwd: &Path,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<()> {
-    if request.mode == Mode::Check {
-        return Ok(());
-    }
-    let current: BTreeSet<&str> = setup.years.iter().map(String::as_str).collect();
-    let stale = stale_years(&setup.out, manifest, &current);
-    let prefix = shown_prefix(&setup.project, cwd);
-    for year in &stale {
-        let dir = shown_path(&setup.out.join(year), cwd);
-        if request.prune {
-            let files: Vec<&str> = OUTPUTS.iter().map(|o| o.file).collect();
-            match write::remove_year(&setup.out, year, &files) {
-                Ok(()) => reporter.status(
-                    &format!("{prefix}{year}: removed {dir} (reports/{year}.yaml is gone)"),
-                    err,
-                )?,
-                Err(error) => {
-                    summary.fatal += 1;
-                    reporter.fatal(&error, err)?;
-                }
-            }
-            manifest.years.remove(year);
-        } else if request.mode != Mode::Verify {
-            reporter.status(&format!("{prefix}{year}: {dir} is stale: reports/{year}.yaml is gone (remove it with --prune)"), err)?;
-        }
-    }
-    // Nothing changed since the last build: the index on disk is the one it wrote (and a
-    // thousand-project rebuild stays a matter of file dates).
-    let unchanged = manifest == before && stale.is_empty();
-    if request.mode != Mode::Verify && unchanged && setup.out.join(INDEX.file).is_file() {
-        return Ok(());
-    }
-    // The index lists what is built of the years that still have a report, in the script of
-    // the newest.
-    let built: Vec<(&String, &Entry)> = manifest
-        .years
-        .iter()
-        .filter(|(year, _)| current.contains(year.as_str()))
-        .collect();
-    let lang = match built.last() {
-        Some((_, entry)) if entry.lang == "zh-Hant" => "zh-Hant",
-        _ => "zh-Hans",
-    };
-    let links: Vec<YearLink> = built
-        .iter()
-        .map(|(year, entry)| year_link(year, entry))
-        .collect();
-    let site = view::site(links, lang);
-    let Some(templates) = &setup.templates else {
-        return Ok(());
-    };
-    let index = match templates.render_index(&site) {
-        Ok(index) => index,
-        Err(problem) => {
-            summary.failed += 1;
-            let source = setup
-                .sources
-                .iter()
-                .find(|s| s.path == problem.file)
-                .map(|s| s.text.clone());
-            let problem = shown_in(&problem, &setup.project, cwd);
-            reporter.diagnostics(&[problem], source.as_deref(), out, err)?;
-            return Ok(());
-        }
-    };
-    if request.mode == Mode::Verify {
-        let path = setup.out.join(INDEX.file);
-        match fs::read(&path) {
-            Err(_) => differences.push((path, Difference::Missing)),
-            Ok(old) if old != index.as_bytes() => differences.push((path, Difference::Changed)),
-            Ok(_) => {}
-        }
-        for path in unexpected_files(&setup.out, &current) {
-            differences.push((path, Difference::Stale));
-        }
-        summary.differences += differences.len();
-        return Ok(());
-    }
-    if let Err(error) = write::write_file(&setup.out, INDEX.file, &index) {
-        summary.fatal += 1;
-        reporter.fatal(&error, err)?;
-    }
-    if manifest != before
-        && let Err(error) = manifest.save(&setup.out)
-    {
-        summary.fatal += 1;
-        reporter.fatal(&error, err)?;
-    }
-    Ok(())
-}
-
-fn year_link(year: &str, entry: &Entry) -> YearLink {
-    let issued = entry
-        .issued
-        .as_deref()
-        .and_then(Date::parse_iso)
-        .map(|d| DateView {
-            iso: d.iso(),
-            display: d.chinese(),
-        });
-    YearLink::new(
-        year,
-        entry.title.clone(),
-        entry.authority.clone(),
-        issued,
-        entry.warnings,
-    )
-}
-
-/// Years with outputs (in the manifest or as a `out/<year>/` folder) but no report any more.
-fn stale_years(out: &Path, manifest: &Manifest, current: &BTreeSet<&str>) -> Vec<String> {
-    let mut stale: BTreeSet<String> = manifest
-        .years
-        .keys()
-        .filter(|y| !current.contains(y.as_str()))
-        .cloned()
-        .collect();
-    for entry in fs::read_dir(out).into_iter().flatten().flatten() {
-        if let Ok(name) = entry.file_name().into_string()
-            && project::is_year(&name)
-            && !current.contains(name.as_str())
-            && entry.path().is_dir()
-        {
-            stale.insert(name);
-        }
-    }
-    stale.into_iter().collect()
-}
-
-/// Files under the output folder that a build would not write (the manifest aside).
-fn unexpected_files(out: &Path, current: &BTreeSet<&str>) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![out.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                stack.push(path);
-                continue;
-            }
-            let Ok(relative) = path.strip_prefix(out) else {
-                continue;
-            };
-            let parts: Vec<String> = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            let expected = match parts.as_slice() {
-                [name] => name == INDEX.file || name == manifest::FILE,
-                [year, name] => {
-                    current.contains(year.as_str()) && OUTPUTS.iter().any(|o| o.file == name)
-                }
-                _ => false,
-            };
-            if !expected {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    found
-}
-
-fn report_differences(
-    differences: &[(PathBuf, Difference)],
-    cwd: &Path,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let mut sorted: Vec<&(PathBuf, Difference)> = differences.iter().collect();
-    sorted.sort_by(|a, b| a.0.cmp(&b.0));
-    for (path, difference) in sorted {
-        let word = match difference {
-            Difference::Missing => "missing",
-            Difference::Changed => "changed",
-            Difference::Stale => "stale",
-        };
-        writeln!(out, "{word}: {}", shown_path(path, cwd))?;
     }
     Ok(())
 }
