@@ -83,8 +83,11 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             return error.exit_code();
         }
     };
-    let mut reporter = Reporter::new(args.format, args.quiet, color);
-    match site::run(&projects, &request, &mut reporter, &cwd, out, err) {
+    let result = {
+        let mut reporter = Reporter::new(args.format, args.quiet, color, &mut *out, &mut *err);
+        site::run(&projects, &request, &mut reporter, &cwd)
+    };
+    match result {
         Ok(summary) => summary.exit_code(),
         Err(io_error) => {
             let error = Error::io("write to", "the terminal", io_error);

@@ -16,7 +16,11 @@ use crate::error::Error;
 
 pub use human::Human;
 
-pub struct Reporter {
+pub struct Reporter<'w> {
+    /// Where the machine formats go: standard output.
+    out: &'w mut dyn Write,
+    /// Where messages for people go: standard error.
+    err: &'w mut dyn Write,
     format: Format,
     quiet: bool,
     human: Human,
@@ -24,9 +28,17 @@ pub struct Reporter {
     progress: Option<ProgressBar>,
 }
 
-impl Reporter {
-    pub fn new(format: Format, quiet: bool, color: bool) -> Reporter {
+impl<'w> Reporter<'w> {
+    pub fn new(
+        format: Format,
+        quiet: bool,
+        color: bool,
+        out: &'w mut dyn Write,
+        err: &'w mut dyn Write,
+    ) -> Reporter<'w> {
         Reporter {
+            out,
+            err,
             format,
             quiet,
             human: Human::new(color),
@@ -60,8 +72,6 @@ impl Reporter {
         &mut self,
         diagnostics: &[Diagnostic],
         source: Option<&str>,
-        out: &mut dyn Write,
-        err: &mut dyn Write,
     ) -> io::Result<()> {
         if self.format == Format::Json {
             self.json.add_diagnostics(diagnostics, source);
@@ -70,8 +80,8 @@ impl Reporter {
         let shown = diagnostics
             .iter()
             .filter(|d| !self.quiet || d.severity == Severity::Error);
-        let human = &self.human;
-        let format = self.format;
+        let (human, format) = (&self.human, self.format);
+        let (out, err) = (&mut *self.out, &mut *self.err);
         suspended(self.progress.as_ref(), || {
             for d in shown {
                 match format {
@@ -84,8 +94,9 @@ impl Reporter {
     }
 
     /// What stopped lawrpt, for the whole run or one year.
-    pub fn fatal(&self, error: &Error, err: &mut dyn Write) -> io::Result<()> {
-        suspended(self.progress.as_ref(), || self.human.fatal(error, err))
+    pub fn fatal(&mut self, error: &Error) -> io::Result<()> {
+        let (human, err) = (&self.human, &mut *self.err);
+        suspended(self.progress.as_ref(), || human.fatal(error, err))
     }
 
     /// A year's record, for the JSON document (kept only when there is one to print).
@@ -96,20 +107,26 @@ impl Reporter {
     }
 
     /// A one-line status, as each year ends; not when quiet, nor in the machine formats.
-    pub fn status(&self, line: &str, err: &mut dyn Write) -> io::Result<()> {
+    pub fn status(&mut self, line: &str) -> io::Result<()> {
         if self.quiet || self.format == Format::Json {
             return Ok(());
         }
+        let err = &mut *self.err;
         suspended(self.progress.as_ref(), || writeln!(err, "{line}"))
     }
 
     /// Ends the run: clears the progress bar and prints the JSON document.
-    pub fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    /// A line of a listing, on standard output (`build --check`'s differences).
+    pub fn listing(&mut self, line: &str) -> io::Result<()> {
+        writeln!(self.out, "{line}")
+    }
+
+    pub fn finish(&mut self) -> io::Result<()> {
         if let Some(bar) = self.progress.take() {
             bar.finish_and_clear();
         }
         if self.format == Format::Json {
-            writeln!(out, "{}", self.json.to_json())?;
+            writeln!(self.out, "{}", self.json.to_json())?;
         }
         Ok(())
     }

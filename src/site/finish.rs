@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -73,8 +73,6 @@ pub(super) fn finish(
     summary: &mut Summary,
     reporter: &mut Reporter,
     cwd: &Path,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
 ) -> io::Result<()> {
     let Some((setup, before)) = shared(slot, request.mode) else {
         return Ok(());
@@ -95,11 +93,9 @@ pub(super) fn finish(
         summary,
         reporter,
         cwd,
-        out,
-        err,
     )?;
     if request.mode == Mode::Verify {
-        report_differences(&differences, cwd, out)?;
+        report_differences(&differences, cwd, reporter)?;
     }
     Ok(())
 }
@@ -116,8 +112,6 @@ fn finish_project(
     summary: &mut Summary,
     reporter: &mut Reporter,
     cwd: &Path,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
 ) -> io::Result<()> {
     if request.mode == Mode::Check {
         return Ok(());
@@ -130,18 +124,17 @@ fn finish_project(
         if request.prune {
             let files: Vec<&str> = OUTPUTS.iter().map(|o| o.file).collect();
             match write::remove_year(&setup.out, year, &files) {
-                Ok(()) => reporter.status(
-                    &format!("{prefix}{year}: removed {dir} (reports/{year}.yaml is gone)"),
-                    err,
-                )?,
+                Ok(()) => reporter.status(&format!(
+                    "{prefix}{year}: removed {dir} (reports/{year}.yaml is gone)"
+                ))?,
                 Err(error) => {
                     summary.fatal += 1;
-                    reporter.fatal(&error, err)?;
+                    reporter.fatal(&error)?;
                 }
             }
             manifest.years.remove(year);
         } else if request.mode != Mode::Verify {
-            reporter.status(&format!("{prefix}{year}: {dir} is stale: reports/{year}.yaml is gone (remove it with --prune)"), err)?;
+            reporter.status(&format!("{prefix}{year}: {dir} is stale: reports/{year}.yaml is gone (remove it with --prune)"))?;
         }
     }
     // Nothing changed since the last build: the index on disk is the one it wrote (and a
@@ -179,7 +172,7 @@ fn finish_project(
                 .find(|s| s.path == problem.file)
                 .map(|s| s.text.clone());
             let problem = shown_in(&problem, &setup.project, cwd);
-            reporter.diagnostics(&[problem], source.as_deref(), out, err)?;
+            reporter.diagnostics(&[problem], source.as_deref())?;
             return Ok(());
         }
     };
@@ -198,13 +191,13 @@ fn finish_project(
     }
     if let Err(error) = write::write_file(&setup.out, INDEX.file, &index) {
         summary.fatal += 1;
-        reporter.fatal(&error, err)?;
+        reporter.fatal(&error)?;
     }
     if manifest != before
         && let Err(error) = manifest.save(&setup.out)
     {
         summary.fatal += 1;
-        reporter.fatal(&error, err)?;
+        reporter.fatal(&error)?;
     }
     Ok(())
 }
@@ -281,10 +274,11 @@ fn unexpected_files(out: &Path, current: &BTreeSet<&str>) -> Vec<PathBuf> {
     found
 }
 
+/// `build --check`'s listing, one file a line, on standard output.
 fn report_differences(
     differences: &[(PathBuf, Difference)],
     cwd: &Path,
-    out: &mut dyn Write,
+    reporter: &mut Reporter,
 ) -> io::Result<()> {
     let mut sorted: Vec<&(PathBuf, Difference)> = differences.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
@@ -294,7 +288,7 @@ fn report_differences(
             Difference::Changed => "changed",
             Difference::Stale => "stale",
         };
-        writeln!(out, "{word}: {}", shown_path(path, cwd))?;
+        reporter.listing(&format!("{word}: {}", shown_path(path, cwd)))?;
     }
     Ok(())
 }

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
@@ -71,8 +71,6 @@ pub fn run(
     request: &Request,
     reporter: &mut Reporter,
     cwd: &Path,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
     let mut setups = Vec::new();
@@ -88,19 +86,19 @@ pub fn run(
                         .filter(|d| d.file == file.path)
                         .map(|d| shown_in(d, project, cwd))
                         .collect();
-                    reporter.diagnostics(&in_file, Some(&file.text), out, err)?;
+                    reporter.diagnostics(&in_file, Some(&file.text))?;
                 }
                 let unsourced: Vec<Diagnostic> = problems
                     .iter()
                     .filter(|d| !sources.iter().any(|s| s.path == d.file))
                     .map(|d| shown_in(d, project, cwd))
                     .collect();
-                reporter.diagnostics(&unsourced, None, out, err)?;
-                reporter.status(&format!("{}{what}", shown_prefix(project, cwd)), err)?;
+                reporter.diagnostics(&unsourced, None)?;
+                reporter.status(&format!("{}{what}", shown_prefix(project, cwd)))?;
             }
             Err(error) => {
                 summary.fatal += 1;
-                reporter.fatal(&error, err)?;
+                reporter.fatal(&error)?;
             }
         }
     }
@@ -117,17 +115,14 @@ pub fn run(
                 jobs.push((index, year));
             } else {
                 summary.fatal += 1;
-                reporter.fatal(
-                    &Error::NoReport {
-                        path: shown(
-                            project_root(&setup.project, cwd),
-                            &Project::report_path(&year),
-                        ),
-                        year,
-                        available: setup.years.clone(),
-                    },
-                    err,
-                )?;
+                reporter.fatal(&Error::NoReport {
+                    path: shown(
+                        project_root(&setup.project, cwd),
+                        &Project::report_path(&year),
+                    ),
+                    year,
+                    available: setup.years.clone(),
+                })?;
             }
         }
     }
@@ -152,8 +147,6 @@ pub fn run(
                 &mut summary,
                 reporter,
                 cwd,
-                out,
-                err,
             )?;
         }
     }
@@ -202,8 +195,6 @@ pub fn run(
                         &mut summary,
                         reporter,
                         cwd,
-                        out,
-                        err,
                     )?;
                 }
                 if last_job[project] == Some(turn) {
@@ -214,8 +205,6 @@ pub fn run(
                         &mut summary,
                         reporter,
                         cwd,
-                        out,
-                        err,
                     )?;
                 }
                 turn += 1;
@@ -227,9 +216,9 @@ pub fn run(
 
     let line = summary_line(&summary, request.mode);
     if jobs.len() > 1 || slots.len() > 1 {
-        reporter.status(&line, err)?;
+        reporter.status(&line)?;
     }
-    reporter.finish(out)?;
+    reporter.finish()?;
     Ok(summary)
 }
 
@@ -337,8 +326,6 @@ fn handle(
     summary: &mut Summary,
     reporter: &mut Reporter,
     cwd: &Path,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
 ) -> io::Result<()> {
     let project = &setup.project;
     let year = result.year.as_str();
@@ -352,14 +339,14 @@ fn handle(
         .iter()
         .map(|d| shown_in(d, project, cwd))
         .collect();
-    reporter.diagnostics(&in_report, result.source.as_deref(), out, err)?;
+    reporter.diagnostics(&in_report, result.source.as_deref())?;
     for d in elsewhere {
         let source = setup
             .sources
             .iter()
             .find(|s| s.path == d.file)
             .map(|s| s.text.as_str());
-        reporter.diagnostics(&[shown_in(d, project, cwd)], source, out, err)?;
+        reporter.diagnostics(&[shown_in(d, project, cwd)], source)?;
     }
     let tally = Tally::of(&result.diagnostics);
     let file = shown(project_root(project, cwd), &result.file);
@@ -432,13 +419,13 @@ fn handle(
             summary.fatal += 1;
             record.status = "fatal";
             record.error = Some(error.to_string());
-            reporter.fatal(&error, err)?;
+            reporter.fatal(&error)?;
             None
         }
     };
     reporter.year(record);
     if let Some(line) = line {
-        reporter.status(&line, err)?;
+        reporter.status(&line)?;
     }
     Ok(())
 }
