@@ -121,19 +121,6 @@ fn building_twice_gives_the_same_bytes() {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 fn listing(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
     let mut files: Vec<_> = fs::read_dir(dir)
         .unwrap()
@@ -154,7 +141,7 @@ fn listing(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
 #[test]
 fn a_build_with_errors_writes_nothing_and_leaves_the_previous_output_untouched() {
     let project = tempfile::tempdir().unwrap();
-    copy_dir(
+    common::copy_dir(
         &manifest_dir().join("reports"),
         &project.path().join("reports"),
     );
@@ -187,7 +174,7 @@ fn a_build_with_errors_writes_nothing_and_leaves_the_previous_output_untouched()
 #[test]
 fn an_unchanged_rebuild_does_not_touch_the_files() {
     let project = tempfile::tempdir().unwrap();
-    copy_dir(
+    common::copy_dir(
         &manifest_dir().join("reports"),
         &project.path().join("reports"),
     );

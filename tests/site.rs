@@ -17,21 +17,8 @@ use common::{assert_exit, lawrpt, stderr};
 fn three_years() -> tempfile::TempDir {
     let project = tempfile::tempdir().unwrap();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/three-years");
-    copy_dir(&fixture, project.path());
+    common::copy_dir(&fixture, project.path());
     project
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn stdout(run: &std::process::Output) -> String {

@@ -66,24 +66,11 @@ fn workflow_commands() -> Vec<Vec<String>> {
     lawrpt_commands(&workflow)
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// A copy of the three-years fixture (its reports and lawrpt.toml, not any stray out/).
 fn fixture_project() -> tempfile::TempDir {
     let project = tempfile::tempdir().unwrap();
     let fixture = manifest_dir().join(FIXTURE);
-    copy_dir(&fixture.join("reports"), &project.path().join("reports"));
+    common::copy_dir(&fixture.join("reports"), &project.path().join("reports"));
     fs::copy(
         fixture.join("lawrpt.toml"),
         project.path().join("lawrpt.toml"),

@@ -65,7 +65,6 @@ pub(super) struct ProjectRun {
 
 /// Finishes a project (stale outputs, index, manifest; `--check`'s listing) and releases
 /// what the workers shared of it.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn finish(
     slot: &Mutex<Slot>,
     run: &mut ProjectRun,

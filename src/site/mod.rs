@@ -318,7 +318,6 @@ fn setup(
     }))
 }
 
-#[allow(clippy::too_many_arguments)]
 fn handle(
     setup: &Setup,
     result: YearResult,
