@@ -31,8 +31,45 @@ pub enum Command {
     Build(BuildArgs),
     /// Check reports/YEAR.yaml without writing anything
     Check(CheckArgs),
+    /// Show what changed between two years' reports
+    Diff(DiffArgs),
     /// List the rules lawrpt checks, with their default severity
     Rules,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier report: a year of the project (2023) or a YAML file
+    #[arg(value_name = "OLD")]
+    pub old: String,
+
+    /// The later report: a year of the project (2024) or a YAML file
+    #[arg(value_name = "NEW")]
+    pub new: String,
+
+    /// How to show it
+    #[arg(long, value_enum, default_value_t = DiffFormat::Terminal)]
+    pub format: DiffFormat,
+
+    /// Only a summary: parts, sections and points added, removed, changed; figures changed
+    #[arg(long)]
+    pub stat: bool,
+
+    /// Exit 1 when the reports differ (as `git diff --exit-code`)
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For reading in a terminal (colour on a terminal only)
+    Terminal,
+    /// Markdown, for a review comment
+    Md,
+    /// One self-contained HTML page
+    Html,
+    /// JSON for other tools (schema: docs/diff.md)
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -13,8 +13,10 @@
 
 pub mod check;
 pub mod cli;
+pub mod compare;
 pub mod config;
 pub mod diagnostic;
+pub mod diff;
 pub mod error;
 pub mod load;
 pub mod manifest;
@@ -55,6 +57,16 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
     };
     let (args, request) = match &cli.command {
+        Command::Diff(args) => {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            return match compare::run(&cli, args, &cwd, color, out, err) {
+                Ok(code) => code,
+                Err(error) => {
+                    let _ = Human::new(color).fatal(&error, err);
+                    error.exit_code()
+                }
+            };
+        }
         Command::Rules => {
             return match list_rules(out) {
                 Ok(()) => 0,

@@ -100,18 +100,7 @@ impl Project {
             return Err(Error::NotAFile { path: relative });
         }
         self.inside(&path, &relative)?;
-        if metadata.len() > MAX_REPORT_BYTES {
-            return Err(Error::TooLarge {
-                path: relative,
-                size: metadata.len(),
-                limit: MAX_REPORT_BYTES,
-            });
-        }
-        let mut bytes = Vec::new();
-        fs::File::open(&path)
-            .and_then(|file| file.take(MAX_REPORT_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(|error| Error::io("read", &relative, error))?;
-        Ok(source_file(&bytes, &relative))
+        read_limited(&path, &relative, metadata.len())
     }
 
     /// Reads `lawrpt.toml`, if the project has one.
@@ -152,6 +141,37 @@ impl Project {
             })
         }
     }
+}
+
+/// Reads a report named by its path (as `lawrpt diff` allows), with the same limits.
+pub fn read_path(path: &Path) -> Result<Result<SourceFile, Diagnostic>, Error> {
+    let metadata = fs::metadata(path).map_err(|error| Error::io("read", path, error))?;
+    if !metadata.is_file() {
+        return Err(Error::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    read_limited(path, path, metadata.len())
+}
+
+/// A report's bytes, refused over [`MAX_REPORT_BYTES`] before they are read.
+fn read_limited(
+    path: &Path,
+    shown: &Path,
+    len: u64,
+) -> Result<Result<SourceFile, Diagnostic>, Error> {
+    if len > MAX_REPORT_BYTES {
+        return Err(Error::TooLarge {
+            path: shown.to_path_buf(),
+            size: len,
+            limit: MAX_REPORT_BYTES,
+        });
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|file| file.take(MAX_REPORT_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|error| Error::io("read", shown, error))?;
+    Ok(source_file(&bytes, shown))
 }
 
 /// A file's text, or a diagnostic in that file if it is not UTF-8.

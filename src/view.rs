@@ -86,6 +86,8 @@ pub struct YearLink {
     pub html: String,
     pub md: String,
     pub txt: String,
+    /// `diff/2023-2024.html`: what changed since the year before, when there is one.
+    pub diff: Option<String>,
 }
 
 impl YearLink {
@@ -105,6 +107,7 @@ impl YearLink {
             html: format!("{year}/report.html"),
             md: format!("{year}/report.md"),
             txt: format!("{year}/report.txt"),
+            diff: None,
         }
     }
 }

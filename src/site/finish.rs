@@ -9,12 +9,15 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use super::{Request, Summary, shown_in, shown_path, shown_prefix};
+use crate::diff;
+use crate::load;
 use crate::manifest;
 use crate::manifest::{Entry, Manifest};
 use crate::model::Date;
+use crate::model::Report;
 use crate::pipeline::{Mode, Setup};
 use crate::printer::Reporter;
-use crate::project;
+use crate::project::{self, Project};
 use crate::render::{INDEX, OUTPUTS};
 use crate::view::{self, DateView, YearLink};
 use crate::write;
@@ -153,10 +156,26 @@ fn finish_project(
         Some((_, entry)) if entry.lang == "zh-Hant" => "zh-Hant",
         _ => "zh-Hans",
     };
-    let links: Vec<YearLink> = built
+    let pairs = diff_pairs(&built);
+    let mut links: Vec<YearLink> = built
         .iter()
         .map(|(year, entry)| year_link(year, entry))
         .collect();
+    for link in &mut links {
+        link.diff = pairs
+            .iter()
+            .find(|(_, new)| *new == link.year)
+            .map(|(old, new)| format!("{DIFF_DIR}/{}", diff_file(old, new)));
+    }
+    let pages = diff_pages(
+        setup,
+        &pairs,
+        manifest,
+        before,
+        request.mode,
+        reporter,
+        summary,
+    )?;
     let site = view::site(links, lang);
     let Some(templates) = &setup.templates else {
         return Ok(());
@@ -182,11 +201,36 @@ fn finish_project(
             Ok(old) if old != index.as_bytes() => differences.push((path, Difference::Changed)),
             Ok(_) => {}
         }
-        for path in unexpected_files(&setup.out, &current) {
+        for (name, page) in &pages {
+            let path = setup.out.join(DIFF_DIR).join(name);
+            match fs::read(&path) {
+                Err(_) => differences.push((path, Difference::Missing)),
+                Ok(old) if old != page.as_bytes() => differences.push((path, Difference::Changed)),
+                Ok(_) => {}
+            }
+        }
+        let expected: BTreeSet<String> = pairs.iter().map(|(a, b)| diff_file(a, b)).collect();
+        for path in unexpected_files(&setup.out, &current, &expected) {
             differences.push((path, Difference::Stale));
         }
         summary.differences += differences.len();
         return Ok(());
+    }
+    for (name, page) in &pages {
+        let written = write::year_dir(&setup.out, DIFF_DIR)
+            .and_then(|dir| write::write_file(&dir, name, page));
+        if let Err(error) = written {
+            summary.fatal += 1;
+            reporter.fatal(&error)?;
+        }
+    }
+    if request.prune {
+        let expected: BTreeSet<String> = pairs.iter().map(|(a, b)| diff_file(a, b)).collect();
+        for path in unexpected_files(&setup.out, &current, &expected) {
+            if path.parent() == Some(&setup.out.join(DIFF_DIR)) {
+                let _ = fs::remove_file(&path);
+            }
+        }
     }
     if let Err(error) = write::write_file(&setup.out, INDEX.file, &index) {
         summary.fatal += 1;
@@ -199,6 +243,78 @@ fn finish_project(
         reporter.fatal(&error)?;
     }
     Ok(())
+}
+
+/// The folder of the comparison pages, `out/diff/`.
+const DIFF_DIR: &str = "diff";
+
+/// `2023-2024.html`
+fn diff_file(old: &str, new: &str) -> String {
+    format!("{old}-{new}.html")
+}
+
+/// Consecutive built years, each pair compared on a page of its own.
+fn diff_pairs(built: &[(&String, &Entry)]) -> Vec<(String, String)> {
+    built
+        .windows(2)
+        .map(|pair| (pair[0].0.clone(), pair[1].0.clone()))
+        .collect()
+}
+
+/// The comparison pages to write (or, for `--check`, to compare): those of pairs one of
+/// whose years was built in this run, or whose page is missing; every pair for `--check`.
+fn diff_pages(
+    setup: &Setup,
+    pairs: &[(String, String)],
+    manifest: &Manifest,
+    before: &Manifest,
+    mode: Mode,
+    reporter: &mut Reporter,
+    summary: &mut Summary,
+) -> io::Result<Vec<(String, String)>> {
+    let mut pages = Vec::new();
+    for (old, new) in pairs {
+        let name = diff_file(old, new);
+        let rebuilt = |year: &String| manifest.years.get(year) != before.years.get(year);
+        let needed = mode == Mode::Verify
+            || rebuilt(old)
+            || rebuilt(new)
+            || !setup.out.join(DIFF_DIR).join(&name).is_file();
+        if !needed {
+            continue;
+        }
+        match compare_years(&setup.project, old, new) {
+            Ok(Some(page)) => pages.push((name, page)),
+            Ok(None) => {}
+            Err(error) => {
+                summary.fatal += 1;
+                reporter.fatal(&error)?;
+            }
+        }
+    }
+    Ok(pages)
+}
+
+/// The comparison page of two years that both load (they were just built, or were before).
+fn compare_years(
+    project: &Project,
+    old: &str,
+    new: &str,
+) -> Result<Option<String>, crate::error::Error> {
+    let read = |year: &str| -> Result<Option<Report>, crate::error::Error> {
+        Ok(project
+            .read_report(year)?
+            .ok()
+            .and_then(|file| load::load(&file.text).report))
+    };
+    let (Some(old_report), Some(new_report)) = (read(old)?, read(new)?) else {
+        return Ok(None);
+    };
+    let diff = diff::diff(&old_report, &new_report);
+    Ok(Some(diff::render::html(
+        &diff,
+        &format!("{old}年 → {new}年"),
+    )))
 }
 
 fn year_link(year: &str, entry: &Entry) -> YearLink {
@@ -240,7 +356,11 @@ fn stale_years(out: &Path, manifest: &Manifest, current: &BTreeSet<&str>) -> Vec
 }
 
 /// Files under the output folder that a build would not write (the manifest aside).
-fn unexpected_files(out: &Path, current: &BTreeSet<&str>) -> Vec<PathBuf> {
+fn unexpected_files(
+    out: &Path,
+    current: &BTreeSet<&str>,
+    diff_pages: &BTreeSet<String>,
+) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut stack = vec![out.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -259,6 +379,7 @@ fn unexpected_files(out: &Path, current: &BTreeSet<&str>) -> Vec<PathBuf> {
                 .collect();
             let expected = match parts.as_slice() {
                 [name] => name == INDEX.file || name == manifest::FILE,
+                [dir, name] if dir == DIFF_DIR => diff_pages.contains(name),
                 [year, name] => {
                     current.contains(year.as_str()) && OUTPUTS.iter().any(|o| o.file == name)
                 }

@@ -1,0 +1,461 @@
+//! A [`Diff`] as text: for a terminal (colour on a terminal only), as Markdown for a review
+//! comment, as one self-contained HTML page (two columns on a wide screen, one on a phone),
+//! as JSON for other tools (docs/diff.md), and as a `--stat` summary. Prints nothing itself.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use super::prose::{Segment, Sentence};
+use super::{Diff, DivisionDiff, FigureRow, Label, PointDiff, Status};
+use crate::markdown::{escape_html, escape_inline};
+
+/// The JSON document's schema, versioned like the diagnostics'.
+pub const SCHEMA: &str = "lawrpt-diff/1";
+
+/// How one piece of text is shown in each format.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Same,
+    Carried,
+    Added,
+    Removed,
+}
+
+/// The three text formats differ only in how they mark things; the walk is shared.
+trait Style {
+    fn heading(&mut self, depth: usize, title: &str, note: &str);
+    /// A line of text: `marker` says what became of it (= carried, ~ reworded, + added,
+    /// - removed), `prefix` is what stands before it (a point's ordinal).
+    fn text(&mut self, depth: usize, marker: char, prefix: &str, pieces: &[(Mark, &str)]);
+}
+
+struct Terminal {
+    out: String,
+    color: bool,
+}
+
+impl Style for Terminal {
+    fn heading(&mut self, depth: usize, title: &str, note: &str) {
+        let indent = "  ".repeat(depth);
+        let (bold, reset) = if self.color {
+            ("\x1b[1m", "\x1b[0m")
+        } else {
+            ("", "")
+        };
+        let note = if note.is_empty() {
+            String::new()
+        } else {
+            format!("  [{note}]")
+        };
+        let _ = writeln!(self.out, "{indent}{bold}{title}{reset}{note}");
+    }
+    fn text(&mut self, depth: usize, marker: char, prefix: &str, pieces: &[(Mark, &str)]) {
+        let indent = "  ".repeat(depth);
+        let mut line = format!("{indent}{marker} {prefix}");
+        for (mark, text) in pieces {
+            let (open, close) = match (mark, self.color) {
+                (Mark::Added, true) => ("\x1b[32m", "\x1b[0m"),
+                (Mark::Removed, true) => ("\x1b[31;9m", "\x1b[0m"),
+                (Mark::Carried, true) => ("\x1b[2m", "\x1b[0m"),
+                (Mark::Added, false) if pieces.len() > 1 => ("{+", "+}"),
+                (Mark::Removed, false) if pieces.len() > 1 => ("[-", "-]"),
+                _ => ("", ""),
+            };
+            let _ = write!(line, "{open}{text}{close}");
+        }
+        let _ = writeln!(self.out, "{line}");
+    }
+}
+
+struct Markdown {
+    out: String,
+}
+
+impl Style for Markdown {
+    fn heading(&mut self, depth: usize, title: &str, note: &str) {
+        let hashes = "#".repeat((depth + 2).min(6));
+        let note = if note.is_empty() {
+            String::new()
+        } else {
+            format!(" *({})*", escape_inline(note))
+        };
+        let _ = writeln!(self.out, "\n{hashes} {}{note}", escape_inline(title));
+    }
+    fn text(&mut self, _depth: usize, marker: char, prefix: &str, pieces: &[(Mark, &str)]) {
+        // Markdown reads ~ and - at a line's start; the signs here are their look-alikes.
+        let marker = match marker {
+            '~' => '≈',
+            '-' => '−',
+            other => other,
+        };
+        let mut line = format!("- {marker} {}", escape_inline(prefix));
+        for (mark, text) in pieces {
+            let text = escape_inline(text);
+            let _ = match mark {
+                Mark::Added => write!(line, "<ins>{text}</ins>"),
+                Mark::Removed => write!(line, "<del>{text}</del>"),
+                _ => write!(line, "{text}"),
+            };
+        }
+        let _ = writeln!(self.out, "{line}");
+    }
+}
+
+struct Html {
+    out: String,
+}
+
+impl Style for Html {
+    fn heading(&mut self, depth: usize, title: &str, note: &str) {
+        let level = (depth + 2).min(6);
+        let note = if note.is_empty() {
+            String::new()
+        } else {
+            format!(" <span class=\"note\">{}</span>", escape_html(note))
+        };
+        let _ = writeln!(
+            self.out,
+            "<h{level}>{}{note}</h{level}>",
+            escape_html(title)
+        );
+    }
+    fn text(&mut self, _depth: usize, _marker: char, prefix: &str, pieces: &[(Mark, &str)]) {
+        let kind = match pieces {
+            [(Mark::Added, _)] => "added",
+            [(Mark::Removed, _)] => "removed",
+            [(Mark::Carried, _)] => "carried",
+            _ => "changed",
+        };
+        // Two columns: last year's sentence and this year's, each with its own marks.
+        let mut old = String::new();
+        let mut new = String::new();
+        for (mark, text) in pieces {
+            let text = escape_html(text);
+            match mark {
+                Mark::Added => {
+                    let _ = write!(new, "<ins>{text}</ins>");
+                }
+                Mark::Removed => {
+                    let _ = write!(old, "<del>{text}</del>");
+                }
+                _ => {
+                    old.push_str(&text);
+                    new.push_str(&text);
+                }
+            }
+        }
+        let prefix = escape_html(prefix);
+        let _ = writeln!(
+            self.out,
+            "<div class=\"row {kind}\"><div class=\"old\">{prefix}{old}</div><div class=\"new\">{prefix}{new}</div></div>"
+        );
+    }
+}
+
+fn label(label: &Label) -> String {
+    format!("{}{}", label.number, label.heading)
+}
+
+fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Same => "",
+        Status::Changed => "changed",
+        Status::Added => "added",
+        Status::Removed => "removed",
+    }
+}
+
+fn walk(diff: &Diff, style: &mut dyn Style) {
+    if diff.preamble.iter().all(Sentence::is_carried) {
+        if !diff.preamble.is_empty() {
+            style.heading(0, "preamble", "unchanged");
+        }
+    } else {
+        style.heading(0, "preamble", "");
+        sentences(&diff.preamble, 1, "", style);
+    }
+    for part in &diff.parts {
+        division(part, 0, style);
+    }
+}
+
+fn division(d: &DivisionDiff, depth: usize, style: &mut dyn Style) {
+    let title = d
+        .new
+        .as_ref()
+        .or(d.old.as_ref())
+        .map(label)
+        .unwrap_or_default();
+    // What did not change at all is named, not repeated: a reviewer reads what changed.
+    if d.status == Status::Same && !d.moved {
+        style.heading(depth, &title, "unchanged");
+        return;
+    }
+    let mut notes: Vec<String> = Vec::new();
+    let word = status_word(d.status);
+    if !word.is_empty() && !(d.status == Status::Changed && (d.heading_changed || d.moved)) {
+        notes.push(word.to_string());
+    }
+    if d.heading_changed
+        && let Some(old) = &d.old
+    {
+        notes.push(format!("reworded, was {}", label(old)));
+    }
+    if d.moved
+        && let Some(old) = &d.old
+    {
+        notes.push(format!("moved, was {}", old.number));
+    }
+    style.heading(depth, &title, &notes.join("; "));
+    sentences(&d.body, depth + 1, "", style);
+    for p in &d.points {
+        point(p, depth + 1, style);
+    }
+    for c in &d.children {
+        division(c, depth + 1, style);
+    }
+}
+
+fn point(p: &PointDiff, depth: usize, style: &mut dyn Style) {
+    let ordinal = p
+        .new
+        .as_ref()
+        .or(p.old.as_ref())
+        .cloned()
+        .unwrap_or_default();
+    if p.status == Status::Same && p.moved_from.is_none() {
+        let first = p.text.first().map_or("", |s| match s {
+            Sentence::Carried { text } => text.as_str(),
+            _ => "",
+        });
+        style.text(
+            depth,
+            '=',
+            &format!("{ordinal} "),
+            &[(Mark::Carried, &format!("{first}… (unchanged)"))],
+        );
+        return;
+    }
+    let note = match (&p.moved_from, p.status) {
+        (Some(from), _) => format!(" (moved from {})", label(from)),
+        (None, Status::Added) => " (added)".to_string(),
+        (None, Status::Removed) => " (removed)".to_string(),
+        _ => String::new(),
+    };
+    sentences(&p.text, depth, &format!("{ordinal}{note} "), style);
+}
+
+fn sentences(list: &[Sentence], depth: usize, first_prefix: &str, style: &mut dyn Style) {
+    for (i, s) in list.iter().enumerate() {
+        let prefix = if i == 0 { first_prefix } else { "" };
+        match s {
+            Sentence::Carried { text } => style.text(depth, '=', prefix, &[(Mark::Carried, text)]),
+            Sentence::Added { text } => style.text(depth, '+', prefix, &[(Mark::Added, text)]),
+            Sentence::Removed { text } => style.text(depth, '-', prefix, &[(Mark::Removed, text)]),
+            Sentence::Changed { segments } => {
+                let pieces: Vec<(Mark, &str)> = segments.iter().map(piece).collect();
+                style.text(depth, '~', prefix, &pieces);
+            }
+        }
+    }
+}
+
+fn piece(segment: &Segment) -> (Mark, &str) {
+    let mark = match segment.tag {
+        "added" => Mark::Added,
+        "removed" => Mark::Removed,
+        _ => Mark::Same,
+    };
+    (mark, segment.text.as_str())
+}
+
+/// Figure rows as shown: those in both years (changed first), then those in one year only.
+fn ordered(rows: &[FigureRow]) -> (Vec<&FigureRow>, Vec<&FigureRow>) {
+    let (mut both, apart): (Vec<&FigureRow>, Vec<&FigureRow>) = rows
+        .iter()
+        .partition(|r| r.old.is_some() && r.new.is_some());
+    both.sort_by_key(|r| r.change.is_some_and(|c| c == 0.0));
+    (both, apart)
+}
+
+fn figure_value(value: &Option<String>) -> String {
+    value.clone().unwrap_or_else(|| "—".to_string())
+}
+
+fn change(row: &FigureRow) -> String {
+    match row.change {
+        Some(c) if c > 0.0 => format!("+{}", super::number(c)),
+        Some(c) if c < 0.0 => super::number(c),
+        Some(_) => "=".to_string(),
+        None => String::new(),
+    }
+}
+
+/// The diff for a terminal; `color` adds ANSI colours.
+pub fn terminal(diff: &Diff, color: bool) -> String {
+    let mut style = Terminal {
+        out: format!("lawrpt diff {} → {}\n", diff.old_year, diff.new_year),
+        color,
+    };
+    walk(diff, &mut style);
+    let (both, apart) = ordered(&diff.figures);
+    if !both.is_empty() {
+        let _ = writeln!(
+            style.out,
+            "\nfigures ({} → {})",
+            diff.old_year, diff.new_year
+        );
+        for row in both {
+            let _ = writeln!(
+                style.out,
+                "  {}  {} → {}  {}",
+                row.label,
+                figure_value(&row.old),
+                figure_value(&row.new),
+                change(row)
+            );
+        }
+    }
+    if !apart.is_empty() {
+        let _ = writeln!(style.out, "\nfigures in one year only");
+        for row in apart {
+            let (year, value) = match (&row.old, &row.new) {
+                (Some(value), _) => (diff.old_year, value.as_str()),
+                (None, Some(value)) => (diff.new_year, value.as_str()),
+                (None, None) => continue,
+            };
+            let _ = writeln!(style.out, "  {}  {value} ({year})", row.label);
+        }
+    }
+    style.out
+}
+
+/// The diff as Markdown for a review comment (`<ins>`/`<del>` mark changed characters).
+pub fn markdown(diff: &Diff) -> String {
+    let mut style = Markdown {
+        out: format!("# {} → {}\n", diff.old_year, diff.new_year),
+    };
+    walk(diff, &mut style);
+    if !diff.figures.is_empty() {
+        let _ = writeln!(style.out, "\n## figures\n");
+        let _ = writeln!(
+            style.out,
+            "| label | {} | {} | change |",
+            diff.old_year, diff.new_year
+        );
+        let _ = writeln!(style.out, "|---|---:|---:|---:|");
+        let (both, apart) = ordered(&diff.figures);
+        for row in both.into_iter().chain(apart) {
+            let _ = writeln!(
+                style.out,
+                "| {} | {} | {} | {} |",
+                escape_inline(&row.label).replace('|', "\\|"),
+                escape_inline(&figure_value(&row.old)),
+                escape_inline(&figure_value(&row.new)),
+                change(row)
+            );
+        }
+    }
+    style.out
+}
+
+/// The diff as one self-contained page.
+pub fn html(diff: &Diff, title: &str) -> String {
+    let mut style = Html { out: String::new() };
+    walk(diff, &mut style);
+    let mut figures = String::new();
+    if !diff.figures.is_empty() {
+        let _ = writeln!(
+            figures,
+            "<h2>figures</h2>\n<div class=\"table-wrap\"><table><thead><tr><th>label</th><th>{}</th><th>{}</th><th>change</th></tr></thead><tbody>",
+            diff.old_year, diff.new_year
+        );
+        let (both, apart) = ordered(&diff.figures);
+        for row in both.into_iter().chain(apart) {
+            let _ = writeln!(
+                figures,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape_html(&row.label),
+                escape_html(&figure_value(&row.old)),
+                escape_html(&figure_value(&row.new)),
+                escape_html(&change(row))
+            );
+        }
+        figures.push_str("</tbody></table></div>\n");
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p class=\"legend\"><del>删除</del> <ins>新增</ins> <span class=\"carried\">沿用上年</span></p>\n{}{figures}</main>\n</body>\n</html>\n",
+        style.out,
+        title = escape_html(title),
+    )
+}
+
+const CSS: &str = "body { margin: 0; font-family: \"Noto Serif CJK SC\", \"Source Han Serif SC\", serif; line-height: 1.8; color: #1a1a1a; }
+main { max-width: 80em; margin: 0 auto; padding: 1.5em 1em 3em; }
+h1 { text-align: center; font-size: 1.5em; }
+h2, h3, h4, h5, h6 { font-size: 1.05em; margin: 1.2em 0 0.4em; }
+.note { font-weight: 400; color: #555; font-size: 0.85em; }
+.row { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5em; padding: 0.15em 0; border-bottom: 1px solid #eee; }
+.row.carried { color: #666; }
+.row.added .old, .row.removed .new { visibility: hidden; }
+del { background: #ffe0e0; color: #8a1010; }
+ins { background: #ddf5dd; color: #0d5a0d; text-decoration: none; }
+.legend .carried { color: #666; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; }
+th, td { border: 1px solid #bbb; padding: 0.2em 0.6em; text-align: right; }
+th:first-child, td:first-child { text-align: left; }
+@media (max-width: 48em) {
+  .row { grid-template-columns: 1fr; gap: 0; }
+  .row.added .old, .row.removed .new { display: none; }
+  .row.changed .old { color: #666; font-size: 0.9em; }
+}
+";
+
+/// The diff as JSON (docs/diff.md).
+pub fn json(diff: &Diff) -> String {
+    #[derive(Serialize)]
+    struct Document<'a> {
+        schema: &'static str,
+        lawrpt: &'static str,
+        #[serde(flatten)]
+        diff: &'a Diff,
+    }
+    let document = Document {
+        schema: SCHEMA,
+        lawrpt: env!("CARGO_PKG_VERSION"),
+        diff,
+    };
+    serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
+}
+
+/// `--stat`: what was added, removed, changed, moved.
+pub fn stat(diff: &Diff) -> String {
+    let s = &diff.stat;
+    let counts = |name: &str, c: &super::Counts| {
+        format!(
+            "{name:<10} {} added, {} removed, {} changed, {} moved\n",
+            c.added, c.removed, c.changed, c.moved
+        )
+    };
+    let mut out = format!("{} → {}\n", diff.old_year, diff.new_year);
+    out.push_str(&counts("parts", &s.parts));
+    out.push_str(&counts("sections", &s.sections));
+    out.push_str(&counts("points", &s.points));
+    let _ = writeln!(
+        out,
+        "{:<10} {} carried over, {} reworded, {} added, {} removed",
+        "sentences",
+        s.sentences.carried,
+        s.sentences.changed,
+        s.sentences.added,
+        s.sentences.removed
+    );
+    let _ = writeln!(
+        out,
+        "{:<10} {} changed, {} added, {} removed",
+        "figures", s.figures_changed, s.figures_added, s.figures_removed
+    );
+    out
+}
