@@ -337,3 +337,29 @@ fn building_all_years_at_once_writes_the_same_bytes_as_one_at_a_time() {
     }
     assert_eq!(read(p, "together/index.html"), read(p, "apart/index.html"));
 }
+
+#[test]
+fn each_pair_of_consecutive_years_gets_a_comparison_page_linked_from_the_index() {
+    let project = three_years();
+    let p = project.path();
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+    for pair in ["2022-2023", "2023-2024"] {
+        let page = read(p, &format!("out/diff/{pair}.html"));
+        assert!(
+            page.contains("<ins>") || page.contains("class=\"row"),
+            "{pair}"
+        );
+    }
+    let index = read(p, "out/index.html");
+    assert!(index.contains("href=\"diff/2023-2024.html\""), "{index}");
+    assert!(index.contains("href=\"diff/2022-2023.html\""), "{index}");
+
+    // Check mode compares the pages too, and a page no pair needs any more is stale.
+    assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
+    fs::write(p.join("out/diff/2021-2022.html"), "old").unwrap();
+    let run = lawrpt(p, &["build", "--all", "--check"]);
+    assert_exit(&run, 1);
+    assert_eq!(stdout(&run), "stale: out/diff/2021-2022.html\n");
+    assert_exit(&lawrpt(p, &["build", "--all", "--prune"]), 0);
+    assert!(!p.join("out/diff/2021-2022.html").exists());
+}

@@ -141,7 +141,7 @@ fn finish_project(
     }
     // Nothing changed since the last build: the index on disk is the one it wrote (and a
     // thousand-project rebuild stays a matter of file dates).
-    let unchanged = manifest == before && stale.is_empty();
+    let unchanged = manifest == before && stale.is_empty() && !request.prune;
     if request.mode != Mode::Verify && unchanged && setup.out.join(INDEX.file).is_file() {
         return Ok(());
     }
