@@ -9,6 +9,9 @@
 //! warning (`leadership-missing`), so a change that broke them fails loudly instead of timing
 //! an error path.
 //!
+//! Also `diff`: the report against a reworded copy of itself (`lawrpt diff`'s comparison,
+//! reading and printing aside).
+//!
 //! ```sh
 //! cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3
 //! cargo bench --bench pipeline -- x10/load        # one bench, by name filter
@@ -148,6 +151,19 @@ fn pipeline(c: &mut Criterion) {
                 let view = view::build(&report, None, Nav::default());
                 (found, templates.render(&view).expect("the report renders"))
             })
+        });
+        // `lawrpt diff` of the report against a reworded copy of itself: words and figures
+        // changed throughout, the structure kept.
+        let reworded = case
+            .source
+            .replace("全面", "全力")
+            .replace("3次", "4次")
+            .replace("持續", "繼續");
+        let other = load::load(&reworded)
+            .report
+            .expect("the reworded copy loads");
+        group.bench_function("diff", |b| {
+            b.iter(|| lawrpt::diff::diff(black_box(&case.report), black_box(&other)))
         });
         group.finish();
     }

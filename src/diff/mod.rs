@@ -19,7 +19,7 @@ use crate::model::{Division, Level, Point, Report, Role};
 use crate::numbering;
 use crate::script;
 use figures::Figure;
-use prose::{Sentence, similarity};
+use prose::{Sentence, Shingles, similarity};
 
 /// Two reports compared.
 #[derive(Debug, Clone, Serialize)]
@@ -227,10 +227,13 @@ impl PointMoves {
         let (mut olds, mut news) = (Vec::new(), Vec::new());
         collect(old, 0, &mut olds);
         collect(new, 0, &mut news);
+        let shingles = |points: &[OldPoint]| -> Vec<Shingles> {
+            points.iter().map(|p| Shingles::of(&p.text)).collect()
+        };
         let pairs = best_pairs(
-            &olds,
-            &news,
-            |a, b| similarity(&a.text, &b.text),
+            &shingles(&olds),
+            &shingles(&news),
+            Shingles::dice,
             SAME_POINT,
         );
         let mut moves = PointMoves::default();
@@ -350,12 +353,15 @@ const SAME_POINT: f32 = 0.45;
 
 /// The divisions one level in, matched by what they say; moves among siblings marked.
 fn children(old: &Division, new: &Division, moves: &PointMoves) -> Vec<DivisionDiff> {
-    let score = |o: &Division, n: &Division| {
-        let heading = similarity(&o.heading.value, &n.heading.value);
-        let content = similarity(&text_of(o), &text_of(n));
+    let shingles = |d: &Division| (Shingles::of(&d.heading.value), Shingles::of(&text_of(d)));
+    let old_shingles: Vec<_> = old.children.iter().map(shingles).collect();
+    let new_shingles: Vec<_> = new.children.iter().map(shingles).collect();
+    let score = |o: &(Shingles, Shingles), n: &(Shingles, Shingles)| {
+        let heading = o.0.dice(&n.0);
+        let content = o.1.dice(&n.1);
         heading.max(content * 0.9 + heading * 0.1)
     };
-    let pairs = best_pairs(&old.children, &new.children, score, SAME_DIVISION);
+    let pairs = best_pairs(&old_shingles, &new_shingles, score, SAME_DIVISION);
     let moved = moved(&pairs);
     let mut out: Vec<DivisionDiff> = Vec::new();
     for (k, (o, n)) in pairs.iter().enumerate() {

@@ -385,9 +385,11 @@ pub fn html(diff: &Diff, title: &str) -> String {
         figures.push_str("</tbody></table></div>\n");
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p class=\"legend\"><del>删除</del> <ins>新增</ins> <span class=\"carried\">沿用上年</span></p>\n{}{figures}</main>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p class=\"legend\"><del>删除</del> <ins>新增</ins> <span class=\"carried\">沿用上年</span></p>\n<div class=\"row years\"><div class=\"old\">{old}年</div><div class=\"new\">{new}年</div></div>\n{}{figures}</main>\n</body>\n</html>\n",
         style.out,
         title = escape_html(title),
+        old = diff.old_year,
+        new = diff.new_year,
     )
 }
 
@@ -398,6 +400,7 @@ h2, h3, h4, h5, h6 { font-size: 1.05em; margin: 1.2em 0 0.4em; }
 .note { font-weight: 400; color: #555; font-size: 0.85em; }
 .row { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5em; padding: 0.15em 0; border-bottom: 1px solid #eee; }
 .row.carried { color: #666; }
+.row.years { font-weight: 700; border-bottom: 2px solid #999; position: sticky; top: 0; background: #fff; }
 .row.added .old, .row.removed .new { visibility: hidden; }
 del { background: #ffe0e0; color: #8a1010; }
 ins { background: #ddf5dd; color: #0d5a0d; text-decoration: none; }
@@ -408,6 +411,7 @@ th, td { border: 1px solid #bbb; padding: 0.2em 0.6em; text-align: right; }
 th:first-child, td:first-child { text-align: left; }
 @media (max-width: 48em) {
   .row { grid-template-columns: 1fr; gap: 0; }
+  .row.years { display: none; }
   .row.added .old, .row.removed .new { display: none; }
   .row.changed .old { color: #666; font-size: 0.9em; }
 }
