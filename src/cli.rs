@@ -131,6 +131,18 @@ pub enum Color {
     Never,
 }
 
+impl Color {
+    /// Whether to colour what goes to a stream that is (or is not) a terminal: `auto` colours
+    /// a terminal unless NO_COLOR is set to something (no-color.org).
+    pub fn enabled(self, is_terminal: bool) -> bool {
+        match self {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Messages with the source line and a caret, on standard error

@@ -5,7 +5,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use crate::cli::{Cli, Color, DiffArgs, DiffFormat};
+use crate::cli::{Cli, DiffArgs, DiffFormat};
 use crate::diagnostic::Diagnostic;
 use crate::diff::{self, render};
 use crate::error::Error;
@@ -69,15 +69,7 @@ pub fn run(
     } else {
         match args.format {
             DiffFormat::Terminal => {
-                let color = match cli.color {
-                    Color::Always => true,
-                    Color::Never => false,
-                    Color::Auto => {
-                        std::io::stdout().is_terminal()
-                            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    }
-                };
-                render::terminal(&diff, color)
+                render::terminal(&diff, cli.color.enabled(std::io::stdout().is_terminal()))
             }
             DiffFormat::Md => render::markdown(&diff),
             DiffFormat::Html => {

@@ -37,7 +37,7 @@ pub mod yaml;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use cli::{Cli, Color, Command};
+use cli::{Cli, Command};
 use error::Error;
 use pipeline::Mode;
 use printer::{Human, Reporter};
@@ -48,14 +48,7 @@ use site::Request;
 /// errors (or `build --check` found differences), 2 lawrpt could not run. Messages go to
 /// `err`; `out` carries the machine formats and listings.
 pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let color = match cli.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => {
-            std::io::stderr().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    };
+    let color = cli.color.enabled(std::io::stderr().is_terminal());
     let (args, request) = match &cli.command {
         Command::Diff(args) => {
             let cwd = std::env::current_dir().unwrap_or_default();
