@@ -83,7 +83,10 @@ pub struct PointDiff {
 /// A figure stated in both years, or in one.
 #[derive(Debug, Clone, Serialize)]
 pub struct FigureRow {
+    /// What the figure counts, in this year's words (last year's where it is gone).
     pub label: String,
+    /// Last year's words, where they differ from this year's.
+    pub old_label: Option<String>,
     pub unit: String,
     pub old: Option<String>,
     pub new: Option<String>,
@@ -544,6 +547,7 @@ fn figure_rows(old: &Report, new: &Report) -> Vec<FigureRow> {
     for n in &new.indicators {
         let o = old.indicators.iter().find(|o| o.id.value == n.id.value);
         rows.push(FigureRow {
+            old_label: None,
             label: n.label.value.clone(),
             unit: unit(n),
             old: o.map(shown),
@@ -555,6 +559,7 @@ fn figure_rows(old: &Report, new: &Report) -> Vec<FigureRow> {
     for o in &old.indicators {
         if !new.indicators.iter().any(|n| n.id.value == o.id.value) {
             rows.push(FigureRow {
+                old_label: None,
                 label: o.label.value.clone(),
                 unit: unit(o),
                 old: Some(shown(o)),
@@ -567,6 +572,7 @@ fn figure_rows(old: &Report, new: &Report) -> Vec<FigureRow> {
     let pairing = figures::pair(text_figures(old), text_figures(new));
     for (o, n) in pairing.pairs {
         rows.push(FigureRow {
+            old_label: (script::fold(&o.label) != script::fold(&n.label)).then(|| o.label.clone()),
             label: n.label.clone(),
             unit: n.unit.clone(),
             change: Some(n.value - o.value),
@@ -582,6 +588,7 @@ fn figure_rows(old: &Report, new: &Report) -> Vec<FigureRow> {
         .chain(pairing.only_new.into_iter().map(|f| (f, false)))
     {
         rows.push(FigureRow {
+            old_label: None,
             label: figure.label.clone(),
             unit: figure.unit.clone(),
             old: is_old.then(|| figure.text.clone()),

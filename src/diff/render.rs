@@ -270,6 +270,14 @@ fn piece(segment: &Segment) -> (Mark, &str) {
     (mark, segment.text.as_str())
 }
 
+/// A figure's label, with last year's words where they differ.
+fn figure_label(row: &FigureRow) -> String {
+    match &row.old_label {
+        Some(old) => format!("{} (was {old})", row.label),
+        None => row.label.clone(),
+    }
+}
+
 /// Figure rows as shown: those in both years (changed first), then those in one year only.
 fn ordered(rows: &[FigureRow]) -> (Vec<&FigureRow>, Vec<&FigureRow>) {
     let (mut both, apart): (Vec<&FigureRow>, Vec<&FigureRow>) = rows
@@ -310,7 +318,7 @@ pub fn terminal(diff: &Diff, color: bool) -> String {
             let _ = writeln!(
                 style.out,
                 "  {}  {} → {}  {}",
-                row.label,
+                figure_label(row),
                 figure_value(&row.old),
                 figure_value(&row.new),
                 change(row)
@@ -350,7 +358,7 @@ pub fn markdown(diff: &Diff) -> String {
             let _ = writeln!(
                 style.out,
                 "| {} | {} | {} | {} |",
-                escape_inline(&row.label).replace('|', "\\|"),
+                escape_inline(&figure_label(row)).replace('|', "\\|"),
                 escape_inline(&figure_value(&row.old)),
                 escape_inline(&figure_value(&row.new)),
                 change(row)
@@ -376,7 +384,7 @@ pub fn html(diff: &Diff, title: &str) -> String {
             let _ = writeln!(
                 figures,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape_html(&row.label),
+                escape_html(&figure_label(row)),
                 escape_html(&figure_value(&row.old)),
                 escape_html(&figure_value(&row.new)),
                 escape_html(&change(row))
