@@ -156,63 +156,81 @@ pub fn run(
         .map_or(1, |n| n.get())
         .min(jobs.len())
         .max(1);
-    let next = AtomicUsize::new(0);
-    let (sender, receiver) = mpsc::channel::<(usize, YearResult)>();
-    let handled: io::Result<()> = std::thread::scope(|scope| {
-        for _ in 0..workers {
-            let sender = sender.clone();
-            let (jobs, slots, next) = (&jobs, &slots, &next);
-            scope.spawn(move || {
-                loop {
-                    let at = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((project, year)) = jobs.get(at) else {
-                        break;
-                    };
-                    // A project's slot is emptied only after its last year was handled.
-                    let Some((setup, manifest)) = shared(&slots[*project], request.mode) else {
-                        continue;
-                    };
-                    let result = pipeline::run(&setup, &manifest, year, request.mode);
-                    if sender.send((at, result)).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(sender);
-        // Results come back roughly in order; the few that run ahead wait here for their turn.
-        let mut waiting: BTreeMap<usize, YearResult> = BTreeMap::new();
-        let mut turn = 0;
-        for (at, result) in receiver {
-            waiting.insert(at, result);
-            while let Some(result) = waiting.remove(&turn) {
-                let project = jobs[turn].0;
-                if let Some((setup, _)) = shared(&slots[project], request.mode) {
-                    handle(
-                        &setup,
-                        result,
-                        &mut runs[project],
-                        &mut summary,
-                        reporter,
-                        cwd,
-                    )?;
-                }
-                if last_job[project] == Some(turn) {
-                    finish(
-                        &slots[project],
-                        &mut runs[project],
-                        request,
-                        &mut summary,
-                        reporter,
-                        cwd,
-                    )?;
-                }
-                turn += 1;
+    // One year of the list, on whichever thread takes it.
+    let run_job = |at: usize| -> Option<YearResult> {
+        let (project, year) = jobs.get(at)?;
+        // A project's slot is emptied only after its last year was handled.
+        let (setup, manifest) = shared(&slots[*project], request.mode)?;
+        Some(pipeline::run(&setup, &manifest, year, request.mode))
+    };
+    // Results are handled in the order of the jobs: the few that run ahead wait for their turn.
+    let mut waiting: BTreeMap<usize, YearResult> = BTreeMap::new();
+    let mut turn = 0;
+    let mut consume = |at: usize, result: YearResult| -> io::Result<()> {
+        waiting.insert(at, result);
+        while let Some(result) = waiting.remove(&turn) {
+            let project = jobs[turn].0;
+            if let Some((setup, _)) = shared(&slots[project], request.mode) {
+                handle(
+                    &setup,
+                    result,
+                    &mut runs[project],
+                    &mut summary,
+                    reporter,
+                    cwd,
+                )?;
             }
+            if last_job[project] == Some(turn) {
+                finish(
+                    &slots[project],
+                    &mut runs[project],
+                    request,
+                    &mut summary,
+                    reporter,
+                    cwd,
+                )?;
+            }
+            turn += 1;
         }
         Ok(())
-    });
-    handled?;
+    };
+    if workers == 1 {
+        // One year, or one CPU: no thread to start.
+        for at in 0..jobs.len() {
+            if let Some(result) = run_job(at) {
+                consume(at, result)?;
+            }
+        }
+    } else {
+        let next = AtomicUsize::new(0);
+        let (sender, receiver) = mpsc::channel::<(usize, YearResult)>();
+        let count = jobs.len();
+        let handled: io::Result<()> = std::thread::scope(|scope| {
+            for _ in 0..workers {
+                let (sender, next, run_job) = (sender.clone(), &next, &run_job);
+                scope.spawn(move || {
+                    loop {
+                        let at = next.fetch_add(1, Ordering::Relaxed);
+                        if at >= count {
+                            break;
+                        }
+                        let Some(result) = run_job(at) else {
+                            continue;
+                        };
+                        if sender.send((at, result)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(sender);
+            for (at, result) in receiver {
+                consume(at, result)?;
+            }
+            Ok(())
+        });
+        handled?;
+    }
 
     let line = summary_line(&summary, request.mode);
     if jobs.len() > 1 || slots.len() > 1 {
