@@ -117,10 +117,22 @@ pub fn extract(text: &str) -> Vec<Figure> {
 /// equally alike candidates go in the order of the old figures, then of the new ones, so the
 /// result depends only on the input. Figures with an empty key are never paired.
 pub fn pair(old: Vec<Figure>, new: Vec<Figure>) -> Pairing {
+    // Each key's characters, sorted, for a cheap bound before the edit distance.
+    let sorted = |figures: &[Figure]| -> Vec<Vec<char>> {
+        figures
+            .iter()
+            .map(|f| {
+                let mut chars: Vec<char> = f.key.chars().collect();
+                chars.sort_unstable();
+                chars
+            })
+            .collect()
+    };
+    let (old_chars, new_chars) = (sorted(&old), sorted(&new));
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for (o, a) in old.iter().enumerate() {
         for (n, b) in new.iter().enumerate() {
-            if a.unit != b.unit {
+            if a.unit != b.unit || !may_pair(&old_chars[o], &new_chars[n]) {
                 continue;
             }
             // A figure with no words before it pairs only with the same figure, as written
@@ -184,6 +196,29 @@ pub fn pair(old: Vec<Figure>, new: Vec<Figure>) -> Pairing {
 /// spot is a one-character change in a short key: 市政协提案 / 区政协提案 (0.80) are different
 /// figures that pair when each is alone in its year, so a diff should show both labels
 /// whenever they differ.
+/// Whether two keys (their characters, sorted) can reach [`PAIR_THRESHOLD`]: the edit
+/// distance is at least the longer length less the characters they share, so a pair sharing
+/// too few cannot, unless the shorter is contained whole in the longer.
+fn may_pair(a: &[char], b: &[char]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return a.is_empty() && b.is_empty();
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let (shorter, longer) = (a.len().min(b.len()), a.len().max(b.len()));
+    shared == shorter || shared as f64 / longer as f64 >= PAIR_THRESHOLD
+}
+
 pub fn similarity(a: &str, b: &str) -> f64 {
     let edits = strsim::normalized_levenshtein(a, b);
     let (la, lb) = (a.chars().count(), b.chars().count());

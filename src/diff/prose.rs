@@ -88,12 +88,17 @@ fn added(new: &[&str], out: &mut Vec<Sentence>) {
 /// Replaced sentences: each new one is paired with the most similar old one still free (in
 /// order), if they share enough to be a rewording; the rest are added or removed.
 fn replaced(old: &[&str], new: &[&str], out: &mut Vec<Sentence>) {
+    // The likeliest old sentence is found by character pairs (cheap, computed once per
+    // sentence); only that one is measured by a character diff.
+    let old_shingles: Vec<Shingles> = old.iter().map(|s| Shingles::of(s)).collect();
     let mut next_old = 0;
     for n in new {
+        let shingles = Shingles::of(n);
         let best = (next_old..old.len())
-            .map(|i| (character_ratio(old[i], n), i))
-            .filter(|(score, _)| *score >= REWORDED)
-            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+            .map(|i| (old_shingles[i].dice(&shingles), i))
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+            .map(|(_, i)| (character_ratio(old[i], n), i))
+            .filter(|(score, _)| *score >= REWORDED);
         match best {
             Some((_, i)) => {
                 removed(&old[next_old..i], out);
