@@ -272,18 +272,42 @@ fn diff_pages(
     reporter: &mut Reporter,
     summary: &mut Summary,
 ) -> io::Result<Vec<(String, String)>> {
+    let rebuilt = |year: &String| manifest.years.get(year) != before.years.get(year);
+    let needed: Vec<&(String, String)> = pairs
+        .iter()
+        .filter(|(old, new)| {
+            mode == Mode::Verify
+                || rebuilt(old)
+                || rebuilt(new)
+                || !setup.out.join(DIFF_DIR).join(diff_file(old, new)).is_file()
+        })
+        .collect();
+    // Comparing is the dearest step of a site build: the pairs are shared among the CPUs.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(needed.len())
+        .max(1);
+    let chunk = needed.len().div_ceil(threads).max(1);
+    let results: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = needed
+            .chunks(chunk)
+            .map(|pairs| {
+                scope.spawn(move || {
+                    pairs
+                        .iter()
+                        .map(|(old, new)| (diff_file(old, new), compare_years(&setup.project, old, new)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| handle.join().unwrap_or_default())
+            .collect()
+    });
     let mut pages = Vec::new();
-    for (old, new) in pairs {
-        let name = diff_file(old, new);
-        let rebuilt = |year: &String| manifest.years.get(year) != before.years.get(year);
-        let needed = mode == Mode::Verify
-            || rebuilt(old)
-            || rebuilt(new)
-            || !setup.out.join(DIFF_DIR).join(&name).is_file();
-        if !needed {
-            continue;
-        }
-        match compare_years(&setup.project, old, new) {
+    for (name, result) in results {
+        match result {
             Ok(Some(page)) => pages.push((name, page)),
             Ok(None) => {}
             Err(error) => {
