@@ -295,7 +295,9 @@ fn diff_pages(
                 scope.spawn(move || {
                     pairs
                         .iter()
-                        .map(|(old, new)| (diff_file(old, new), compare_years(&setup.project, old, new)))
+                        .map(|(old, new)| {
+                            (diff_file(old, new), compare_years(&setup.project, old, new))
+                        })
                         .collect::<Vec<_>>()
                 })
             })

@@ -203,7 +203,9 @@ pub fn run(
         }
     } else {
         let next = AtomicUsize::new(0);
-        let (sender, receiver) = mpsc::channel::<(usize, YearResult)>();
+        // Bounded: workers that run ahead of the results being handled wait, so memory holds a
+        // few years in flight, not every year built while a project's pages were compared.
+        let (sender, receiver) = mpsc::sync_channel::<(usize, YearResult)>(workers * 8);
         let count = jobs.len();
         let handled: io::Result<()> = std::thread::scope(|scope| {
             for _ in 0..workers {
