@@ -97,6 +97,8 @@ fn replaced(old: &[&str], new: &[&str], out: &mut Vec<Sentence>) {
         let best = (next_old..old.len())
             .map(|i| (old_shingles[i].dice(&shingles), i))
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+            // Sentences sharing hardly a character pair are not one reworded: no diff needed.
+            .filter(|(dice, _)| *dice >= NOT_ALIKE)
             .map(|(_, i)| (character_ratio(old[i], n), i))
             .filter(|(score, _)| *score >= REWORDED);
         match best {
@@ -115,6 +117,8 @@ fn replaced(old: &[&str], new: &[&str], out: &mut Vec<Sentence>) {
 
 /// How alike two sentences must be (0–1, by characters) to be shown as one reworded.
 const REWORDED: f32 = 0.5;
+/// Below this share of character pairs (Dice), two sentences are not measured further.
+const NOT_ALIKE: f32 = 0.15;
 
 /// How alike two sentences are, 0 to 1: the share of characters a character diff keeps.
 /// Used only between the few sentences of a replaced run, where it is cheap.
