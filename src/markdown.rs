@@ -98,7 +98,9 @@ fn safe_events(source: &str) -> Vec<Event<'_>> {
     events
 }
 
-/// A body rendered every way the outputs need it, from one parse.
+/// A body rendered every way the outputs need it, from one parse. Plain text has one paragraph
+/// per line, list items with their markers, tables aligned by display width (a CJK character is
+/// two columns), and no trailing newline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rendered {
     pub html: String,
@@ -124,12 +126,14 @@ pub fn render(source: &str) -> Rendered {
     }
 }
 
-/// A body as HTML: block elements, escaped, safe to embed in a page. Each table comes in a
-/// `<div class="table-wrap">`, so a wide one scrolls on a phone without losing its semantics.
+/// A body as HTML alone (tests compare it with [`render`]).
+#[cfg(test)]
 pub fn to_html(source: &str) -> String {
     html_of(safe_events(source))
 }
 
+/// Events as HTML: block elements, escaped, safe to embed in a page. Each table comes in a
+/// `<div class="table-wrap">`, so a wide one scrolls on a phone without losing its semantics.
 fn html_of(events: Vec<Event<'_>>) -> String {
     let events = events.into_iter().flat_map(|event| {
         let (before, after) = match &event {
@@ -237,8 +241,8 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// A body as plain text: one paragraph per line, list items with their markers, tables
-/// aligned by display width (a CJK character is two columns). No trailing newline.
+/// A body as plain text alone (tests compare it with [`render`]).
+#[cfg(test)]
 pub fn to_text(source: &str) -> String {
     let mut text = TextWriter::default();
     for event in safe_events(source) {

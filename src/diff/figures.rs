@@ -203,18 +203,7 @@ fn may_pair(a: &[char], b: &[char]) -> bool {
     if a.is_empty() || b.is_empty() {
         return a.is_empty() && b.is_empty();
     }
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = super::prose::shared_count(a, b);
     let (shorter, longer) = (a.len().min(b.len()), a.len().max(b.len()));
     shared == shorter || shared as f64 / longer as f64 >= PAIR_THRESHOLD
 }

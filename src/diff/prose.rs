@@ -160,21 +160,25 @@ impl Shingles {
         if a.is_empty() || b.is_empty() {
             return 0.0;
         }
-        // Shared pairs, counted with multiplicity, by merging the two sorted lists.
-        let (mut i, mut j, mut shared) = (0, 0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += 1;
-                    i += 1;
-                    j += 1;
-                }
+        (2 * shared_count(a, b)) as f32 / (a.len() + b.len()) as f32
+    }
+}
+
+/// How many items two sorted lists share, counted with multiplicity, by merging them.
+pub(super) fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
             }
         }
-        (2 * shared) as f32 / (a.len() + b.len()) as f32
     }
+    shared
 }
 
 /// A character diff of a reworded sentence, in the author's characters: folding keeps one
