@@ -72,10 +72,11 @@ pub struct YearResult {
 pub enum Outcome {
     /// Checked; nothing to write in this mode.
     Checked,
-    /// Written; the manifest entry describes it.
+    /// Written; the manifest entry describes it. The report is kept for the comparison pages.
     Built {
         files: Vec<PathBuf>,
         entry: Box<Entry>,
+        report: Box<Report>,
     },
     /// Inputs unchanged since the last build; nothing done.
     Unchanged { entry: Box<Entry> },
@@ -83,6 +84,7 @@ pub enum Outcome {
     Rendered {
         files: Vec<(Output, String)>,
         entry: Box<Entry>,
+        report: Box<Report>,
     },
     /// The report has errors; nothing was written.
     Failed,
@@ -199,10 +201,15 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
         return finished(Outcome::Rendered {
             files: rendered,
             entry,
+            report: Box::new(report),
         });
     }
     match write::write_year(&setup.out, year, &rendered) {
-        Ok(files) => finished(Outcome::Built { files, entry }),
+        Ok(files) => finished(Outcome::Built {
+            files,
+            entry,
+            report: Box::new(report),
+        }),
         Err(error) => finished(Outcome::Fatal(error)),
     }
 }

@@ -2,6 +2,7 @@
 //! manifest saved, and for `build --check` the listing of what differs. Also the slot through
 //! which the workers share a project while its years run, released here.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io;
@@ -63,6 +64,8 @@ pub(super) fn shared(slot: &Mutex<Slot>, mode: Mode) -> Option<Shared> {
 #[derive(Default)]
 pub(super) struct ProjectRun {
     pub(super) updates: BTreeMap<String, Entry>,
+    /// The reports built in this run, so their comparison pages need not parse them again.
+    pub(super) reports: BTreeMap<String, Report>,
     pub(super) differences: Vec<(PathBuf, Difference)>,
 }
 
@@ -91,6 +94,7 @@ pub(super) fn finish(
         request,
         &mut manifest,
         &before,
+        &run.reports,
         &mut differences,
         summary,
         reporter,
@@ -110,6 +114,7 @@ fn finish_project(
     request: &Request,
     manifest: &mut Manifest,
     before: &Manifest,
+    reports: &BTreeMap<String, Report>,
     differences: &mut Vec<(PathBuf, Difference)>,
     summary: &mut Summary,
     reporter: &mut Reporter,
@@ -167,15 +172,19 @@ fn finish_project(
             .find(|(_, new)| *new == link.year)
             .map(|(old, new)| format!("{DIFF_DIR}/{}", diff_file(old, new)));
     }
-    let pages = diff_pages(
-        setup,
-        &pairs,
-        manifest,
-        before,
-        request.mode,
-        reporter,
-        summary,
-    )?;
+    // Pages of pairs one of whose years was built in this run, or whose page is missing;
+    // every pair for `--check`.
+    let rebuilt = |year: &String| manifest.years.get(year) != before.years.get(year);
+    let needed: Vec<&(String, String)> = pairs
+        .iter()
+        .filter(|(old, new)| {
+            request.mode == Mode::Verify
+                || rebuilt(old)
+                || rebuilt(new)
+                || !setup.out.join(DIFF_DIR).join(diff_file(old, new)).is_file()
+        })
+        .collect();
+    let pages = diff_pages(setup, reports, &needed, reporter, summary)?;
     let site = view::site(links, lang);
     let Some(templates) = &setup.templates else {
         return Ok(());
@@ -261,27 +270,14 @@ fn diff_pairs(built: &[(&String, &Entry)]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The comparison pages to write (or, for `--check`, to compare): those of pairs one of
-/// whose years was built in this run, or whose page is missing; every pair for `--check`.
+/// The comparison pages of the pairs needed (to write, or for `--check` to compare).
 fn diff_pages(
     setup: &Setup,
-    pairs: &[(String, String)],
-    manifest: &Manifest,
-    before: &Manifest,
-    mode: Mode,
+    reports: &BTreeMap<String, Report>,
+    needed: &[&(String, String)],
     reporter: &mut Reporter,
     summary: &mut Summary,
 ) -> io::Result<Vec<(String, String)>> {
-    let rebuilt = |year: &String| manifest.years.get(year) != before.years.get(year);
-    let needed: Vec<&(String, String)> = pairs
-        .iter()
-        .filter(|(old, new)| {
-            mode == Mode::Verify
-                || rebuilt(old)
-                || rebuilt(new)
-                || !setup.out.join(DIFF_DIR).join(diff_file(old, new)).is_file()
-        })
-        .collect();
     // Comparing is the dearest step of a site build: the pairs are shared among the CPUs.
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -296,7 +292,10 @@ fn diff_pages(
                     pairs
                         .iter()
                         .map(|(old, new)| {
-                            (diff_file(old, new), compare_years(&setup.project, old, new))
+                            (
+                                diff_file(old, new),
+                                compare_years(&setup.project, reports, old, new),
+                            )
                         })
                         .collect::<Vec<_>>()
                 })
@@ -324,14 +323,20 @@ fn diff_pages(
 /// The comparison page of two years that both load (they were just built, or were before).
 fn compare_years(
     project: &Project,
+    built: &BTreeMap<String, Report>,
     old: &str,
     new: &str,
 ) -> Result<Option<String>, crate::error::Error> {
-    let read = |year: &str| -> Result<Option<Report>, crate::error::Error> {
+    // A year built in this run is at hand; one that was not (unchanged) is read again.
+    let read = |year: &str| -> Result<Option<Cow<'_, Report>>, crate::error::Error> {
+        if let Some(report) = built.get(year) {
+            return Ok(Some(Cow::Borrowed(report)));
+        }
         Ok(project
             .read_report(year)?
             .ok()
-            .and_then(|file| load::load(&file.text).report))
+            .and_then(|file| load::load(&file.text).report)
+            .map(Cow::Owned))
     };
     let (Some(old_report), Some(new_report)) = (read(old)?, read(new)?) else {
         return Ok(None);

@@ -389,7 +389,12 @@ fn handle(
             summary.warnings += tally.warnings;
             Some(format!("{prefix}{year}: checked ({tally})"))
         }
-        Outcome::Built { files, entry } => {
+        Outcome::Built {
+            files,
+            entry,
+            report,
+        } => {
+            run.reports.insert(year.to_string(), *report);
             summary.built += 1;
             summary.warnings += tally.warnings;
             run.updates.insert(year.to_string(), *entry);
@@ -407,7 +412,12 @@ fn handle(
             run.updates.insert(year.to_string(), *entry);
             None
         }
-        Outcome::Rendered { files, entry } => {
+        Outcome::Rendered {
+            files,
+            entry,
+            report,
+        } => {
+            run.reports.insert(year.to_string(), *report);
             summary.checked += 1;
             summary.warnings += tally.warnings;
             let dir = setup.out.join(year);
