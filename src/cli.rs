@@ -33,6 +33,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Show what changed between two years' reports
     Diff(DiffArgs),
+    /// Turn a published report (web text or a Word .docx file) into reports/YEAR.yaml
+    Import(ImportArgs),
+    /// Start reports/YEAR.yaml from an earlier year's structure, its text left to be written
+    New(NewArgs),
     /// List the rules lawrpt checks, with their default severity
     Rules,
 }
@@ -58,6 +62,50 @@ pub struct DiffArgs {
     /// Exit 1 when the reports differ (as `git diff --exit-code`)
     #[arg(long)]
     pub exit_code: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The published report: text (UTF-8, GB18030 or UTF-16; one paragraph a line, or
+    /// paragraphs between blank lines) or a Word .docx file
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
+
+    /// The year it reports on [default: the year in its title or first heading]
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<String>,
+
+    /// The government or department that issued it [default: the issuer line at its end]
+    #[arg(long, value_name = "NAME")]
+    pub authority: Option<String>,
+
+    /// Where to write the YAML, `-` for standard output [default: reports/YEAR.yaml in the
+    /// project, or in the current folder when there is no project yet]
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<std::path::PathBuf>,
+
+    /// Replace the file if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// Print only the summary line, not each note
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The year to start, e.g. 2025
+    #[arg(value_name = "YEAR")]
+    pub year: String,
+
+    /// The year whose structure to carry over [default: the latest year before YEAR]
+    #[arg(long, value_name = "YEAR")]
+    pub from: Option<String>,
+
+    /// Replace reports/YEAR.yaml if it exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

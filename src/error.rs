@@ -31,6 +31,14 @@ pub enum Error {
     },
     /// An output path that would land outside the output folder.
     OutsideOutput { path: PathBuf, out: PathBuf },
+    /// A file `import` or `new` would write exists already.
+    Exists { path: PathBuf },
+    /// `import` found no year to give the report.
+    NoYear { file: PathBuf },
+    /// An input `import` cannot read as a Word file.
+    NotAWordFile { path: PathBuf, reason: String },
+    /// A draft could not be written as YAML.
+    WriteYaml { message: String },
     /// Reading or writing failed.
     Io {
         action: &'static str,
@@ -77,7 +85,12 @@ impl Error {
             Error::OutsideOutput { .. } => Some(
                 "an output folder must not link elsewhere; remove the link or name another folder with --out".into(),
             ),
-            Error::Io { .. } => None,
+            Error::Exists { .. } => Some("add --force to replace it".into()),
+            Error::NoYear { .. } => Some("say which year it reports on: --year 2024".into()),
+            Error::NotAWordFile { .. } => Some(
+                "import reads Word's .docx files and text; save a .doc or .wps file as .docx first".into(),
+            ),
+            Error::WriteYaml { .. } | Error::Io { .. } => None,
         }
     }
 }
@@ -112,6 +125,16 @@ impl fmt::Display for Error {
                 path.display(),
                 out.display()
             ),
+            Error::Exists { path } => write!(f, "{} exists already", path.display()),
+            Error::NoYear { file } => write!(
+                f,
+                "no year in the title or first heading of {}",
+                file.display()
+            ),
+            Error::NotAWordFile { path, reason } => {
+                write!(f, "cannot read {} as a Word file: {reason}", path.display())
+            }
+            Error::WriteYaml { message } => write!(f, "cannot write the report as YAML: {message}"),
             Error::Io {
                 action,
                 path,

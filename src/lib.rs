@@ -17,7 +17,9 @@ pub mod compare;
 pub mod config;
 pub mod diagnostic;
 pub mod diff;
+pub mod draft;
 pub mod error;
+pub mod import;
 pub mod load;
 pub mod manifest;
 pub mod markdown;
@@ -30,6 +32,8 @@ pub mod render;
 pub mod rules;
 pub mod script;
 pub mod site;
+pub mod skeleton;
+pub mod start;
 pub mod view;
 pub mod write;
 pub mod yaml;
@@ -53,6 +57,26 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Diff(args) => {
             let cwd = std::env::current_dir().unwrap_or_default();
             return match compare::run(&cli, args, &cwd, color, out, err) {
+                Ok(code) => code,
+                Err(error) => {
+                    let _ = Human::new(color).fatal(&error, err);
+                    error.exit_code()
+                }
+            };
+        }
+        Command::Import(args) => {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            return match start::import(args, &cli.project, &cwd, color, out, err) {
+                Ok(code) => code,
+                Err(error) => {
+                    let _ = Human::new(color).fatal(&error, err);
+                    error.exit_code()
+                }
+            };
+        }
+        Command::New(args) => {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            return match start::new(args, &cli.project, &cwd, color, err) {
                 Ok(code) => code,
                 Err(error) => {
                     let _ = Human::new(color).fatal(&error, err);

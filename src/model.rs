@@ -115,6 +115,18 @@ impl Role {
     }
 
     /// Whether the report must have a part with this role.
+    /// Words, in Simplified, of which a heading of this role holds at least one: `check`
+    /// tells a heading that does not fit its role by them, `import` tells the role.
+    pub fn heading_words(self) -> &'static [&'static str] {
+        match self {
+            Role::Measures => &["举措", "成效", "主要工作", "工作情况", "做法"],
+            Role::Shortcomings => &["不足", "问题", "差距", "短板"],
+            Role::Leadership => &["第一责任人", "主要负责人", "履职", "职责"],
+            Role::Plans => &["安排", "计划", "打算", "思路", "下一步", "目标"],
+            Role::Other => &[],
+        }
+    }
+
     pub fn is_required(self) -> bool {
         matches!(self, Role::Measures | Role::Shortcomings | Role::Plans)
     }

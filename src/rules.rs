@@ -36,6 +36,12 @@ pub mod id {
     pub const TEMPLATE: &str = "template";
     pub const ENCODING: &str = "encoding";
     pub const COMMENT_IN_TEXT: &str = "comment-in-text";
+    pub const PLACEHOLDER: &str = "placeholder";
+    pub const IMPORT_DEBRIS: &str = "import-debris";
+    pub const IMPORT_UNPLACED: &str = "import-unplaced";
+    pub const IMPORT_NUMBERING: &str = "import-numbering";
+    pub const IMPORT_ROLE: &str = "import-role";
+    pub const IMPORT_METADATA: &str = "import-metadata";
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -122,7 +128,7 @@ mod tests {
     use super::*;
     use crate::model::Span;
 
-    const IDS: [&str; 23] = [
+    const IDS: [&str; 29] = [
         id::YAML_SYNTAX,
         id::TYPE_MISMATCH,
         id::UNKNOWN_KEY,
@@ -146,6 +152,12 @@ mod tests {
         id::TEMPLATE,
         id::ENCODING,
         id::COMMENT_IN_TEXT,
+        id::PLACEHOLDER,
+        id::IMPORT_DEBRIS,
+        id::IMPORT_UNPLACED,
+        id::IMPORT_NUMBERING,
+        id::IMPORT_ROLE,
+        id::IMPORT_METADATA,
     ];
 
     #[test]

@@ -191,16 +191,14 @@ pub struct PointView {
 pub fn build(report: &Report, title_pattern: Option<&str>, nav: Nav) -> ReportView {
     let script = script::detect(&sample_text(report));
     let authority = report.authority.as_ref().map(|a| a.value.clone());
-    let title = match (&report.title, title_pattern) {
-        (Some(title), _) => title.value.clone(),
-        (None, Some(pattern)) => fill_title(pattern, report.year.value, authority.as_deref()),
-        (None, None) => {
-            let pattern = match script {
-                Script::Simplified => DEFAULT_TITLE,
-                Script::Traditional => DEFAULT_TITLE_TRADITIONAL,
-            };
-            fill_title(pattern, report.year.value, authority.as_deref())
-        }
+    let title = match &report.title {
+        Some(title) => title.value.clone(),
+        None => default_title(
+            report.year.value,
+            authority.as_deref(),
+            title_pattern,
+            script,
+        ),
     };
     ReportView {
         year: report.year.value,
@@ -225,6 +223,21 @@ pub fn build(report: &Report, title_pattern: Option<&str>, nav: Nav) -> ReportVi
             .collect(),
         nav,
     }
+}
+
+/// The title of a report that sets none: the project's pattern, or the default in the
+/// report's script.
+pub fn default_title(
+    year: i64,
+    authority: Option<&str>,
+    pattern: Option<&str>,
+    script: Script,
+) -> String {
+    let pattern = pattern.unwrap_or(match script {
+        Script::Simplified => DEFAULT_TITLE,
+        Script::Traditional => DEFAULT_TITLE_TRADITIONAL,
+    });
+    fill_title(pattern, year, authority)
 }
 
 /// Fills `{authority}` and `{year}` in a title pattern.

@@ -1,4 +1,5 @@
-//! YAML text → a tree of spanned nodes. The only module that calls serde-saphyr.
+//! YAML text → a tree of spanned nodes, and a draft → YAML text ([`write`]). The only module
+//! that calls serde-saphyr.
 //!
 //! The tree keeps every value's line and column, so `load` can report every misplaced key and
 //! wrong type at once instead of stopping at serde's first. serde-saphyr's defaults bound what
@@ -13,6 +14,9 @@ use serde_saphyr::{Location, Options};
 use crate::diagnostic::Diagnostic;
 use crate::model::Span;
 use crate::rules::id;
+
+mod write;
+pub use write::write;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {

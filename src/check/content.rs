@@ -1,11 +1,12 @@
-//! Content of every division: no empty headings, bodies, divisions or points, and no
-//! numbering typed where lawrpt generates it.
+//! Content of every division: no empty headings, bodies, divisions or points, no numbering
+//! typed where lawrpt generates it, and no placeholder `lawrpt new` left to be written.
 
 use crate::check::{Context, span_in};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Division, Point, Report, Spanned};
 use crate::numbering;
 use crate::rules::id;
+use crate::skeleton::PLACEHOLDERS;
 
 pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
     for (key, value) in [("title", &report.title), ("authority", &report.authority)] {
@@ -15,6 +16,7 @@ pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
     }
     if let Some(preamble) = &report.preamble {
         empty_body(preamble, "preamble", found);
+        placeholder(preamble, "preamble", context, found);
     }
     for division in report.divisions() {
         check_division(division, context, found);
@@ -32,6 +34,7 @@ fn check_division(division: &Division, context: &Context, found: &mut Vec<Diagno
     );
     if let Some(body) = &division.body {
         empty_body(body, "body", found);
+        placeholder(body, "body", context, found);
     }
     if !division.has_content() {
         let children = division
@@ -66,11 +69,13 @@ fn check_point(point: &Point, context: &Context, found: &mut Vec<Diagnostic>) {
         return;
     }
     if let Some(lead) = &point.lead {
+        placeholder(lead, "lead", context, found);
         empty_heading(lead, "lead", found);
         typed_numbering(lead, "this point's lead", context, found);
     }
     if let Some(body) = &point.body {
         empty_body(body, "body", found);
+        placeholder(body, "body", context, found);
         if point.lead.is_none() {
             typed_numbering(body, "this point", context, found);
         }
@@ -94,6 +99,23 @@ fn empty_body(text: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>) {
                 "write the text under `{key}: |-`, indented, or remove the `{key}:` line"
             )),
         );
+    }
+}
+
+/// Text `lawrpt new` left to be written: an unfinished draft must not be published.
+fn placeholder(text: &Spanned<String>, key: &str, context: &Context, found: &mut Vec<Diagnostic>) {
+    for mark in PLACEHOLDERS {
+        if let Some(at) = text.value.find(mark) {
+            found.push(
+                Diagnostic::new(
+                    id::PLACEHOLDER,
+                    span_in(context.source, text, at, mark.len()),
+                    format!("this `{key}` still holds {mark}, the place `lawrpt new` left for this year's text"),
+                )
+                .hint(format!("write this year's text in place of {mark}")),
+            );
+            return;
+        }
     }
 }
 

@@ -98,19 +98,8 @@ fn roles_in_order(report: &Report, found: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Words, in Simplified, of which a heading of each role holds at least one.
-fn role_words(role: Role) -> &'static [&'static str] {
-    match role {
-        Role::Measures => &["举措", "成效", "主要工作", "工作情况", "做法"],
-        Role::Shortcomings => &["不足", "问题", "差距", "短板"],
-        Role::Leadership => &["第一责任人", "主要负责人", "履职", "职责"],
-        Role::Plans => &["安排", "计划", "打算", "思路", "下一步", "目标"],
-        Role::Other => &[],
-    }
-}
-
 fn heading_fits_role(part: &Part, found: &mut Vec<Diagnostic>) {
-    let words = role_words(part.role.value);
+    let words = part.role.value.heading_words();
     let heading = &part.division.heading;
     if words.is_empty() || heading.value.trim().is_empty() {
         return;

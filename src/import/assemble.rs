@@ -1,0 +1,338 @@
+//! Paragraphs → a draft: the report's own paragraphs (title, debris and the closing issuer
+//! block already taken off) placed into parts, sections, items, sub-items and points by the
+//! numbering typed before them, or by a Word file's heading styles.
+//!
+//! Nothing is dropped. A paragraph with no numbering belongs to what stands before it: the
+//! preamble, a division's body, or the last point's body. A heading that cannot stand where it
+//! is (a section before any part) is kept as text there and reported; so is numbering out of
+//! sequence, since lawrpt numbers by position.
+
+use crate::diagnostic::Diagnostic;
+use crate::draft::{Draft, DraftDivision, DraftPart, DraftPoint};
+use crate::markdown;
+use crate::model::{Level, Role, Span};
+use crate::numbering;
+use crate::rules::id;
+use crate::script;
+
+use super::marker::{self, Mark, Marker};
+use super::paragraphs::{Paragraph, Style};
+
+pub struct Builder<'s> {
+    pub draft: Draft,
+    pub notes: Vec<Diagnostic>,
+    source: &'s str,
+}
+
+impl<'s> Builder<'s> {
+    pub fn new(source: &'s str) -> Builder<'s> {
+        Builder {
+            draft: Draft::default(),
+            notes: Vec::new(),
+            source,
+        }
+    }
+
+    pub fn span(&self, p: &Paragraph, len: usize) -> Span {
+        let mut span = Span::at_line_col(self.source, p.line, p.col);
+        span.len = len;
+        span
+    }
+
+    pub fn note(&mut self, rule: &'static str, p: &Paragraph, message: String, hint: &str) {
+        let len = first_chars(&p.text, 12);
+        let span = self.span(p, len);
+        self.notes
+            .push(Diagnostic::new(rule, span, message).hint(hint.to_string()));
+    }
+
+    /// Places one paragraph of the report's text.
+    pub fn paragraph(&mut self, p: &Paragraph) {
+        if p.table {
+            self.attach(p.text.clone());
+            return;
+        }
+        match (marker::at_start(&p.text), p.style) {
+            (Some(m), _) => match m.mark {
+                Mark::Heading(level) => self.heading(p, level, Some(m)),
+                Mark::Point => self.points(p, m),
+            },
+            (None, Style::Heading(outline)) if (1..=4).contains(&outline) => {
+                let level = [Level::Part, Level::Section, Level::Item, Level::SubItem]
+                    [usize::from(outline - 1)];
+                self.heading(p, level, None);
+            }
+            (None, _) => match marker::item_before_figure(&p.text) {
+                Some(m) if self.depth() >= 2 && m.number == self.items_so_far() + 1 => {
+                    self.heading(p, Level::Item, Some(m));
+                }
+                _ => self.plain(p, &p.text),
+            },
+        }
+    }
+
+    /// How many divisions are open: 0 before the first part, 1 in a part, 2 in a section ….
+    fn depth(&self) -> usize {
+        let Some(part) = self.draft.parts.last() else {
+            return 0;
+        };
+        let mut depth = 1;
+        let mut division = &part.division;
+        while let Some(child) = division.children.last() {
+            depth += 1;
+            division = child;
+        }
+        depth
+    }
+
+    /// The `n`-th open division, 1 being the current part.
+    fn open(&mut self, n: usize) -> Option<&mut DraftDivision> {
+        let mut division = &mut self.draft.parts.last_mut()?.division;
+        for _ in 1..n {
+            division = division.children.last_mut()?;
+        }
+        Some(division)
+    }
+
+    /// How many items the open section has.
+    fn items_so_far(&mut self) -> usize {
+        self.open(2).map_or(0, |section| section.children.len())
+    }
+
+    /// The innermost open division.
+    fn current(&mut self) -> Option<&mut DraftDivision> {
+        let depth = self.depth();
+        self.open(depth)
+    }
+
+    fn heading(&mut self, p: &Paragraph, level: Level, typed: Option<Marker>) {
+        let text = &p.text[typed.map_or(0, |m| m.len)..];
+        let depth = self.depth();
+        let needs = match level {
+            Level::Part => 0,
+            Level::Section => 1,
+            Level::Item => 2,
+            Level::SubItem => 3,
+        };
+        if depth < needs {
+            let parent = [Level::Part, Level::Section, Level::Item][needs - 1];
+            self.note(
+                id::IMPORT_UNPLACED,
+                p,
+                format!(
+                    "a {} heading where no {} is open: kept as text where it stands",
+                    level.noun(),
+                    parent.noun()
+                ),
+                &format!(
+                    "numbering runs 一、 → （一） → 1. → （1）; give this paragraph the numbering of a {}, or move it under one",
+                    parent.noun()
+                ),
+            );
+            self.plain(p, &p.text);
+            return;
+        }
+        let (heading, rest) = run_in(text);
+        let division = DraftDivision::new(level, heading.trim_end());
+        let siblings = match level {
+            Level::Part => {
+                let role = role_of(&division.heading);
+                if role.is_none() {
+                    self.note(
+                        id::IMPORT_ROLE,
+                        p,
+                        "this part's heading names none of the regulation's parts: imported as `role: other`".into(),
+                        "if it is one of them, set its `role:` in the YAML (measures, shortcomings, leadership, plans)",
+                    );
+                }
+                self.draft.parts.push(DraftPart {
+                    role: role.unwrap_or(Role::Other),
+                    division,
+                });
+                self.draft.parts.len()
+            }
+            _ => {
+                let Some(parent) = self.open(needs) else {
+                    return;
+                };
+                parent.children.push(division);
+                parent.children.len()
+            }
+        };
+        if let Some(typed) = typed
+            && typed.number != siblings
+        {
+            let shown = &p.text[..typed.len];
+            self.note(
+                id::IMPORT_NUMBERING,
+                p,
+                format!(
+                    "typed `{}`, but this is {} {} {}: lawrpt numbers by position, so it will read {}",
+                    shown.trim_end(),
+                    if siblings == 1 { "the first" } else { "number" },
+                    if siblings == 1 { String::new() } else { siblings.to_string() },
+                    level.noun(),
+                    numbering::heading_number(level, siblings - 1)
+                ),
+                "check that no heading is missing or out of order in the source",
+            );
+        }
+        if !rest.is_empty() {
+            self.plain(p, rest);
+        }
+    }
+
+    /// A paragraph that starts with 一是: one point, or several run together.
+    fn points(&mut self, p: &Paragraph, first: Marker) {
+        let Some(division) = self.current() else {
+            self.note(
+                id::IMPORT_UNPLACED,
+                p,
+                "a point (一是 …) before any part: kept as text where it stands".into(),
+                "points belong to a part or a section; add the heading they belong to",
+            );
+            self.plain(p, &p.text);
+            return;
+        };
+        let expected = division.points.len() + 1;
+        let text = &p.text[first.len..];
+        let more = marker::inline_points(text, first.number + 1);
+        if more.is_empty() {
+            let (lead, body) = match p.bold.filter(|b| *b > first.len) {
+                Some(bold) => split_lead(text, Some(bold - first.len)),
+                None => split_lead(text, None),
+            };
+            division.points.push(DraftPoint {
+                lead: lead.map(str::to_string),
+                body: body.map(md_text),
+            });
+        } else {
+            let mut starts: Vec<usize> = vec![0];
+            starts.extend(more.iter().map(|(at, _)| *at));
+            let mut ends: Vec<usize> = more.iter().map(|(at, _)| *at).collect();
+            ends.push(text.len());
+            let lens: Vec<usize> = std::iter::once(0)
+                .chain(more.iter().map(|(_, m)| m.len))
+                .collect();
+            for ((start, end), len) in starts.into_iter().zip(ends).zip(lens) {
+                let words = text[start + len..end].trim();
+                division.points.push(DraftPoint {
+                    lead: None,
+                    body: (!words.is_empty()).then(|| md_text(words)),
+                });
+            }
+        }
+        if first.number != expected {
+            self.note(
+                id::IMPORT_NUMBERING,
+                p,
+                format!(
+                    "typed `{}`, but this is point {expected} here: lawrpt numbers by position, so it will read {}",
+                    p.text[..first.len].trim_end(),
+                    numbering::point_ordinal(expected - 1)
+                ),
+                "check that no point is missing or out of order in the source",
+            );
+        }
+    }
+
+    /// Text without numbering at its start; inline points inside it are split out when they
+    /// count on from the division's points.
+    fn plain(&mut self, p: &Paragraph, text: &str) {
+        if let Some(division) = self.current() {
+            let next = division.points.len() + 1;
+            if let Some((at, _)) = marker::inline_points(text, next).first().copied() {
+                let intro = text[..at].trim();
+                if !intro.is_empty() {
+                    self.attach(md_text(intro));
+                }
+                let rest = &text[at..];
+                if let Some(m) = marker::at_start(rest) {
+                    let inner = Paragraph {
+                        text: rest.to_string(),
+                        bold: None,
+                        ..p.clone()
+                    };
+                    self.points(&inner, m);
+                    return;
+                }
+            }
+        }
+        self.attach(md_text(text));
+    }
+
+    /// Markdown text appended where the reading has got to.
+    fn attach(&mut self, text: String) {
+        let append = |slot: &mut Option<String>| match slot {
+            Some(existing) => {
+                existing.push_str("\n\n");
+                existing.push_str(&text);
+            }
+            None => *slot = Some(text.clone()),
+        };
+        match self.current() {
+            None => append(&mut self.draft.preamble),
+            Some(division) => match division.points.last_mut() {
+                Some(point) => append(&mut point.body),
+                None => append(&mut division.body),
+            },
+        }
+    }
+}
+
+/// A heading run into its body: `依法全面履行政府职能。一是……` → the heading (with its
+/// full stop, as the author wrote it) and the rest.
+fn run_in(text: &str) -> (&str, &str) {
+    if let Some(at) = text.find(['。', '！', '？']) {
+        let end = at + '。'.len_utf8();
+        let rest = text[end..].trim_start();
+        if !rest.is_empty() {
+            return (&text[..end], rest);
+        }
+    }
+    (text, "")
+}
+
+/// A point's lead and body. From a Word file, the bold words at its start; from text, its
+/// first sentence when more follows (一是全面加强党的领导。深入学习…).
+fn split_lead(text: &str, bold: Option<usize>) -> (Option<&str>, Option<&str>) {
+    let at = match bold {
+        Some(b) if text.is_char_boundary(b) && b < text.len() => Some(b),
+        _ => text.find(['。', '！', '？']).map(|at| at + '。'.len_utf8()),
+    };
+    match at {
+        Some(at) if !text[at..].trim().is_empty() && !text[..at].trim().is_empty() => {
+            (Some(text[..at].trim()), Some(text[at..].trim()))
+        }
+        _ => (None, Some(text.trim()).filter(|t| !t.is_empty())),
+    }
+}
+
+/// Which part of the regulation a heading names, in either script.
+pub fn role_of(heading: &str) -> Option<Role> {
+    let folded = script::fold(heading);
+    [
+        (Role::Other, &["其他需要报告", "其他情况"][..]),
+        (Role::Leadership, Role::Leadership.heading_words()),
+        (Role::Shortcomings, Role::Shortcomings.heading_words()),
+        (Role::Plans, Role::Plans.heading_words()),
+        (Role::Measures, Role::Measures.heading_words()),
+    ]
+    .into_iter()
+    .find(|(_, words)| words.iter().any(|w| folded.contains(w)))
+    .map(|(role, _)| role)
+}
+
+/// Text made safe to stand in a Markdown field: unchanged when Markdown would show it as it
+/// is (nearly always, for Chinese prose), escaped where it would not.
+pub fn md_text(text: &str) -> String {
+    if markdown::render(text).text == text {
+        text.to_string()
+    } else {
+        markdown::escape_inline(text)
+    }
+}
+
+fn first_chars(text: &str, n: usize) -> usize {
+    text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
+}
