@@ -200,12 +200,13 @@ pub fn new(
                     return Ok(1);
                 }
             };
-            let dropped = report.indicators.len();
             let mut words = format!("the structure of {from}");
-            if dropped > 0 {
-                words.push_str(&format!(
-                    " (its {dropped} indicators are last year's figures and were not carried over)"
-                ));
+            match report.indicators.len() {
+                0 => {}
+                1 => words.push_str(" (its indicator, a figure of that year, is not carried over)"),
+                n => words.push_str(&format!(
+                    " (its {n} indicators, figures of that year, are not carried over)"
+                )),
             }
             (skeleton::from_report(&report, year), words)
         }

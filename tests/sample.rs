@@ -108,6 +108,46 @@ fn report_txt_reproduces_every_line_of_the_published_seed_in_order() {
     assert_eq!(&lines[2 + seed.len()..], ["", "西安市高陵區人民政府"]);
 }
 
+/// `lawrpt import` of the published seed: the YAML it writes is the sample's (less the
+/// indicators, which the text does not hold), and building it gives the seed back.
+#[test]
+fn importing_the_published_seed_gives_the_sample_and_its_text_back() {
+    let project = tempfile::tempdir().unwrap();
+    let seed = manifest_dir().join("../shared/seed/gaoling-2024.txt");
+    let run = lawrpt(
+        project.path(),
+        &[
+            "import",
+            seed.to_str().unwrap(),
+            "--year",
+            "2024",
+            "--authority",
+            "西安市高陵區人民政府",
+        ],
+    );
+    let messages = stderr(&run);
+    assert_eq!(run.status.code(), Some(0), "{messages}");
+    // The page counter is the only line left out, and nothing else was guessed.
+    assert_eq!(messages.matches("warning[").count(), 1, "{messages}");
+    assert!(messages.contains("warning[import-debris]"), "{messages}");
+    assert!(messages.contains("瀏覽次數:次"), "{messages}");
+
+    let imported = fs::read_to_string(project.path().join("reports/2024.yaml")).unwrap();
+    let sample = fs::read_to_string(manifest_dir().join("reports/2024.yaml")).unwrap();
+    let draft = |text: &str| lawrpt::draft::Draft::of(&lawrpt::load::load(text).report.unwrap());
+    assert_eq!(draft(&imported), draft(&sample));
+
+    let run = lawrpt(project.path(), &["build", "2024"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let txt = fs::read_to_string(project.path().join("out/2024/report.txt")).unwrap();
+    let lines: Vec<&str> = txt.lines().collect();
+    let seed: Vec<String> = seed_lines()
+        .iter()
+        .map(|l| with_full_width_number(l))
+        .collect();
+    assert_eq!(lines[2..2 + seed.len()], seed[..]);
+}
+
 #[test]
 fn building_twice_gives_the_same_bytes() {
     let (first, run) = build_sample();

@@ -36,7 +36,13 @@ fn check_division(division: &Division, context: &Context, found: &mut Vec<Diagno
         empty_body(body, "body", found);
         placeholder(body, "body", context, found);
     }
-    if !division.has_content() {
+    // `（1）开展案卷评查2次。`: a numbered sentence is a whole paragraph, heading and text in one.
+    let numbered_sentence = division
+        .heading
+        .value
+        .trim_end()
+        .ends_with(['。', '！', '？']);
+    if !division.has_content() && !numbered_sentence {
         let children = division
             .level
             .child()
@@ -188,6 +194,18 @@ mod tests {
                 ""
             ),
             [(id::EMPTY_SECTION, 10)]
+        );
+    }
+
+    #[test]
+    fn a_numbered_sentence_with_nothing_under_it_is_a_whole_paragraph() {
+        let sentence = "      - heading: 开展行政执法案卷评查2次。\n";
+        assert_eq!(
+            after(
+                "      - heading: 坚持党的领导\n        points:\n          - lead: 加强领导。\n            body: 正文。\n",
+                sentence
+            ),
+            []
         );
     }
 

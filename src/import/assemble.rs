@@ -125,7 +125,7 @@ impl<'s> Builder<'s> {
                     parent.noun()
                 ),
                 &format!(
-                    "numbering runs 一、 → （一） → 1. → （1）; give this paragraph the numbering of a {}, or move it under one",
+                    "numbering runs 一、 → （一） → 1. → （1）; number this paragraph as a {} is numbered, or move it under one",
                     parent.noun()
                 ),
             );
@@ -167,10 +167,8 @@ impl<'s> Builder<'s> {
                 id::IMPORT_NUMBERING,
                 p,
                 format!(
-                    "typed `{}`, but this is {} {} {}: lawrpt numbers by position, so it will read {}",
+                    "typed `{}`, but this is {} {siblings} here: lawrpt numbers by position, so it will read {}",
                     shown.trim_end(),
-                    if siblings == 1 { "the first" } else { "number" },
-                    if siblings == 1 { String::new() } else { siblings.to_string() },
                     level.noun(),
                     numbering::heading_number(level, siblings - 1)
                 ),
