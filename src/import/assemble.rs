@@ -334,3 +334,55 @@ pub fn md_text(text: &str) -> String {
 fn first_chars(text: &str, n: usize) -> usize {
     text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_are_told_from_the_headings_wording_in_either_script() {
+        let cases = [
+            ("2024年度推进法治政府建设的主要举措和成效", Role::Measures),
+            ("2024年法治政府建设主要举措及成效", Role::Measures),
+            ("2024年度推進法治政府建設的主要舉措與成效", Role::Measures),
+            ("存在的不足和原因", Role::Shortcomings),
+            ("存在的問題", Role::Shortcomings),
+            (
+                "党政主要负责人履行推进法治建设第一责任人职责情况",
+                Role::Leadership,
+            ),
+            ("2025年度推进法治政府建设的主要安排", Role::Plans),
+            ("2025年工作安排", Role::Plans),
+            ("2025年工作計劃", Role::Plans),
+            ("下一步工作打算", Role::Plans),
+            ("其他需要报告的情况", Role::Other),
+        ];
+        for (heading, role) in cases {
+            assert_eq!(role_of(heading), Some(role), "{heading}");
+        }
+        assert_eq!(role_of("依法全面履行政府职能"), None);
+    }
+
+    #[test]
+    fn a_run_in_heading_keeps_its_full_stop_and_gives_up_the_rest() {
+        assert_eq!(
+            run_in("依法全面履行政府职能。一是加强。"),
+            ("依法全面履行政府职能。", "一是加强。")
+        );
+        assert_eq!(run_in("加强领导。"), ("加强领导。", ""));
+        assert_eq!(run_in("加强领导"), ("加强领导", ""));
+    }
+
+    #[test]
+    fn a_points_lead_is_its_first_sentence_or_its_bold_words() {
+        assert_eq!(
+            split_lead("加强领导。正文。", None),
+            (Some("加强领导。"), Some("正文。"))
+        );
+        assert_eq!(split_lead("加强领导。", None), (None, Some("加强领导。")));
+        assert_eq!(
+            split_lead("加强领导，正文。", Some("加强领导".len())),
+            (Some("加强领导"), Some("，正文。"))
+        );
+    }
+}
