@@ -17,6 +17,7 @@ pub mod compare;
 pub mod config;
 pub mod diagnostic;
 pub mod diff;
+pub mod docx;
 pub mod error;
 pub mod load;
 pub mod manifest;
