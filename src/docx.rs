@@ -8,6 +8,8 @@
 //! Self-contained on purpose: it depends on nothing else in the crate.
 
 mod body;
+#[cfg(test)]
+mod fixtures;
 mod styles;
 mod table;
 mod xml;
