@@ -551,6 +551,49 @@ mod tests {
         ));
     }
 
+    /// Any tree of the elements the reader acts on, with text and attributes it reads.
+    fn word_tree() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let names = "p pPr pStyle outlineLvl r rPr b rStyle vanish t tab br tbl tr trPr gridBefore \
+                     tc tcPr gridSpan del ins sdt sdtContent hyperlink";
+        let names: Vec<&str> = names.split_whitespace().collect();
+        let leaf = prop_oneof![
+            Just(String::new()),
+            Just("甲".to_owned()),
+            Just("\u{3000}".to_owned()),
+            Just("|".to_owned()),
+        ];
+        leaf.prop_recursive(6, 64, 4, move |inner| {
+            (
+                proptest::sample::select(names.clone()),
+                prop_oneof![
+                    Just(""),
+                    Just(r#" w:val="0""#),
+                    Just(r#" w:val="1""#),
+                    Just(r#" w:val="99999""#)
+                ],
+                proptest::collection::vec(inner, 0..4),
+            )
+                .prop_map(|(name, val, children)| {
+                    format!("<w:{name}{val}>{}</w:{name}>", children.concat())
+                })
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_tree_of_word_elements_is_read_without_panicking(body in word_tree()) {
+            let blocks = blocks(&docx(&body, HEADINGS)).unwrap();
+            for (number, block) in blocks.iter().enumerate() {
+                assert_eq!(block.index, number + 1);
+                if let Some(lead) = block.bold_prefix {
+                    assert!(lead < block.text.len() && block.text.is_char_boundary(lead));
+                }
+                assert!(block.heading.is_none_or(|level| (1..=9).contains(&level)));
+            }
+        }
+    }
+
     #[test]
     fn errors_read_as_sentences_for_a_user() {
         let message = blocks(&zip(&[("a.txt", "")])).unwrap_err().to_string();

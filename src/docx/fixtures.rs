@@ -94,3 +94,22 @@ fn a_table_between_paragraphs_is_one_markdown_block() {
     ];
     assert_eq!(outline("table.docx"), expected);
 }
+
+#[test]
+fn a_damaged_file_is_read_or_refused_never_a_panic() {
+    // Most damage is caught by the zip's checksums; the XML itself is damaged in
+    // `docx::tests::any_tree_of_word_elements_is_read_without_panicking`.
+    for name in ["headings-styled.docx", "typed-numbering.docx", "table.docx"] {
+        let path = format!(
+            "{}/tests/fixtures/import/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let bytes = std::fs::read(&path).unwrap();
+        for at in (0..bytes.len()).step_by(2003) {
+            let mut flipped = bytes.clone();
+            flipped[at] ^= 0x55;
+            let _ = blocks(&flipped);
+            let _ = blocks(&bytes[..at]);
+        }
+    }
+}
