@@ -283,11 +283,11 @@ fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
 
 /// A Word file's paragraphs, and a text standing for it in notes: paragraph N on line N.
 fn word_paragraphs(bytes: &[u8], path: &Path) -> Result<(Vec<Paragraph>, String), Error> {
-    let _ = bytes;
-    Err(Error::NotAWordFile {
+    let blocks = import::docx::blocks(bytes).map_err(|error| Error::NotAWordFile {
         path: path.to_path_buf(),
-        reason: "not yet".into(),
-    })
+        reason: error.to_string(),
+    })?;
+    Ok(import::paragraphs::of_word(&blocks))
 }
 
 /// Writes a new YAML file atomically; an existing one only with `force`.

@@ -1,4 +1,4 @@
-//! YAML text → a tree of spanned nodes, and a draft → YAML text ([`write`]). The only module
+//! YAML text → a tree of spanned nodes, and a draft → YAML text ([`write()`](fn@write)). The only module
 //! that calls serde-saphyr.
 //!
 //! The tree keeps every value's line and column, so `load` can report every misplaced key and

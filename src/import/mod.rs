@@ -1,12 +1,13 @@
 //! import: a report as published — web text or a Word file — into a [`Draft`], the shape of
 //! `reports/<year>.yaml`. Input: paragraphs (from [`paragraphs::of_text`] after [`decode`],
-//! or from a Word file's blocks). Output: the draft and notes (diagnostics) on everything it
+//! or [`paragraphs::of_word`] from a Word file's blocks, read by [`docx`]). Output: the draft and notes (diagnostics) on everything it
 //! left out or could not place. Numbering typed in the source is read to find the structure,
 //! then dropped: lawrpt generates it. The author's words are never changed; characters that
 //! Markdown would read as syntax are escaped.
 
 mod assemble;
 mod decode;
+pub mod docx;
 pub mod marker;
 pub mod paragraphs;
 mod tail;

@@ -3,6 +3,7 @@
 //! each paragraph wrapped over several lines. Indentation (spaces, full-width spaces) is page
 //! layout, not the author's words, and is dropped.
 
+use super::docx::Block;
 use super::marker;
 
 /// How a Word paragraph was styled, when known.
@@ -82,6 +83,56 @@ pub fn of_text(text: &str) -> Vec<Paragraph> {
         }
     }
     out
+}
+
+/// The paragraphs of a Word document, and a text standing for the document in notes: block N
+/// on line N (blocks are numbered from 1 without gaps; a block's line breaks as spaces). A line break inside a Word paragraph starts a new
+/// paragraph; the heading or title style and the bold lead stay with the first.
+pub fn of_word(blocks: &[Block]) -> (Vec<Paragraph>, String) {
+    let mut source = String::new();
+    let mut out = Vec::new();
+    for block in blocks {
+        source.push_str(&block.text.replace('\n', " "));
+        source.push('\n');
+        if block.table {
+            out.push(Paragraph {
+                text: block.text.clone(),
+                line: block.index,
+                col: 1,
+                table: true,
+                ..Paragraph::default()
+            });
+            continue;
+        }
+        let mut offset = 0;
+        for piece in block.text.split('\n') {
+            let trimmed = piece.trim_start();
+            let start = offset + piece.len() - trimmed.len();
+            let text = trimmed.trim_end();
+            if !text.is_empty() {
+                let first = out.last().is_none_or(|p: &Paragraph| p.line != block.index);
+                let style = match (block.title, block.heading) {
+                    _ if !first => Style::Body,
+                    (true, _) => Style::Title,
+                    (false, Some(level)) => Style::Heading(level),
+                    (false, None) => Style::Body,
+                };
+                out.push(Paragraph {
+                    text: text.to_string(),
+                    line: block.index,
+                    col: block.text[..start].chars().count() + 1,
+                    bold: block
+                        .bold_prefix
+                        .and_then(|b| b.checked_sub(start))
+                        .filter(|b| *b > 0 && *b < text.len() && text.is_char_boundary(*b)),
+                    style,
+                    table: false,
+                });
+            }
+            offset += piece.len() + 1;
+        }
+    }
+    (out, source)
 }
 
 /// Whether `next` is the rest of a paragraph wrapped after `last` (the paragraph so far,
