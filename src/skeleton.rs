@@ -6,7 +6,8 @@
 
 use crate::draft::{Draft, DraftDivision, DraftPart};
 use crate::model::{Division, Report, Role};
-use crate::script::{self, Script};
+use crate::script::Script;
+use crate::view;
 
 /// The placeholder, in Simplified and in Traditional characters.
 pub const PLACEHOLDERS: [&str; 2] = ["【待填写】", "【待填寫】"];
@@ -23,17 +24,7 @@ fn placeholder(script: Script) -> String {
 pub fn from_report(report: &Report, year: i64) -> Draft {
     let from = report.year.value;
     let delta = year - from;
-    let mut sample = String::new();
-    for value in [&report.title, &report.authority, &report.preamble]
-        .into_iter()
-        .flatten()
-    {
-        sample.push_str(&value.value);
-    }
-    for division in report.divisions() {
-        sample.push_str(&division.heading.value);
-    }
-    let fill = placeholder(script::detect(&sample));
+    let fill = placeholder(view::script_of(report));
     Draft {
         year,
         authority: report.authority.as_ref().map(|a| a.value.clone()),

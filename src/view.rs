@@ -189,7 +189,7 @@ pub struct PointView {
 
 /// Builds the view of a report. `title_pattern` is the project's, if it sets one.
 pub fn build(report: &Report, title_pattern: Option<&str>, nav: Nav) -> ReportView {
-    let script = script::detect(&sample_text(report));
+    let script = script_of(report);
     let authority = report.authority.as_ref().map(|a| a.value.clone());
     let title = match &report.title {
         Some(title) => title.value.clone(),
@@ -245,6 +245,11 @@ pub fn fill_title(pattern: &str, year: i64, authority: Option<&str>) -> String {
     pattern
         .replace("{authority}", authority.unwrap_or(""))
         .replace("{year}", &year.to_string())
+}
+
+/// The script a report is written in, told from its title, authority, preamble and headings.
+pub fn script_of(report: &Report) -> Script {
+    script::detect(&sample_text(report))
 }
 
 /// Enough of the report's own words to tell its script.

@@ -74,6 +74,14 @@ fn seed_lines() -> Vec<String> {
     lines
 }
 
+/// The seed's lines, with section numbers in lawrpt's full-width brackets.
+fn seed_as_lawrpt_numbers_it() -> Vec<String> {
+    seed_lines()
+        .iter()
+        .map(|l| with_full_width_number(l))
+        .collect()
+}
+
 /// The web copy writes generated section numbers with half-width brackets, (一); lawrpt
 /// generates full-width （一）. Only a leading number is changed, never the author's text.
 fn with_full_width_number(line: &str) -> String {
@@ -94,10 +102,7 @@ fn report_txt_reproduces_every_line_of_the_published_seed_in_order() {
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     let txt = fs::read_to_string(out.path().join("2024/report.txt")).unwrap();
     let lines: Vec<&str> = txt.lines().collect();
-    let seed: Vec<String> = seed_lines()
-        .iter()
-        .map(|l| with_full_width_number(l))
-        .collect();
+    let seed = seed_as_lawrpt_numbers_it();
     assert_eq!(seed.len(), 39);
     // The title and a blank line, then the seed paragraph by paragraph, then the issuer.
     assert_eq!(lines[0], "西安市高陵區人民政府2024年法治政府建設情況報告");
@@ -141,10 +146,7 @@ fn importing_the_published_seed_gives_the_sample_and_its_text_back() {
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     let txt = fs::read_to_string(project.path().join("out/2024/report.txt")).unwrap();
     let lines: Vec<&str> = txt.lines().collect();
-    let seed: Vec<String> = seed_lines()
-        .iter()
-        .map(|l| with_full_width_number(l))
-        .collect();
+    let seed = seed_as_lawrpt_numbers_it();
     assert_eq!(lines[2..2 + seed.len()], seed[..]);
 }
 
