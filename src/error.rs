@@ -31,6 +31,8 @@ pub enum Error {
     },
     /// An output path that would land outside the output folder.
     OutsideOutput { path: PathBuf, out: PathBuf },
+    /// An output folder lawrpt must not fill.
+    UnsafeOutput { path: PathBuf, reason: &'static str },
     /// A file `import` or `new` would write exists already.
     Exists { path: PathBuf },
     /// `import` found no year to give the report.
@@ -86,6 +88,9 @@ impl Error {
                 "an output folder must not link elsewhere; remove the link or name another folder with --out".into(),
             ),
             Error::Exists { .. } => Some("add --force to replace it".into()),
+            Error::UnsafeOutput { .. } => Some(
+                "name a new or empty folder for the site, or one a lawrpt build wrote before".into(),
+            ),
             Error::NoYear { .. } => Some("say which year it reports on: --year 2024".into()),
             Error::NotAWordFile { .. } => Some(
                 "import reads Word's .docx files and text; save a .doc or .wps file as .docx first".into(),
@@ -126,6 +131,11 @@ impl fmt::Display for Error {
                 out.display()
             ),
             Error::Exists { path } => write!(f, "{} exists already", path.display()),
+            Error::UnsafeOutput { path, reason } => write!(
+                f,
+                "lawrpt will not write its site into {}: {reason}",
+                path.display()
+            ),
             Error::NoYear { file } => write!(
                 f,
                 "no year in the title or first heading of {}",

@@ -37,6 +37,7 @@ pub mod id {
     pub const ENCODING: &str = "encoding";
     pub const COMMENT_IN_TEXT: &str = "comment-in-text";
     pub const PLACEHOLDER: &str = "placeholder";
+    pub const INVISIBLE_CHAR: &str = "invisible-char";
     pub const IMPORT_DEBRIS: &str = "import-debris";
     pub const IMPORT_UNPLACED: &str = "import-unplaced";
     pub const IMPORT_NUMBERING: &str = "import-numbering";
@@ -128,7 +129,7 @@ mod tests {
     use super::*;
     use crate::model::Span;
 
-    const IDS: [&str; 29] = [
+    const IDS: [&str; 30] = [
         id::YAML_SYNTAX,
         id::TYPE_MISMATCH,
         id::UNKNOWN_KEY,
@@ -153,6 +154,7 @@ mod tests {
         id::ENCODING,
         id::COMMENT_IN_TEXT,
         id::PLACEHOLDER,
+        id::INVISIBLE_CHAR,
         id::IMPORT_DEBRIS,
         id::IMPORT_UNPLACED,
         id::IMPORT_NUMBERING,

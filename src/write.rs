@@ -20,6 +20,8 @@ pub fn write_year(
     files: &[(Output, String)],
 ) -> Result<Vec<PathBuf>, Error> {
     let dir = year_dir(out, year)?;
+    let names: Vec<&str> = files.iter().map(|(output, _)| output.file).collect();
+    sweep_temporaries(&dir, &names);
     let mut written = Vec::new();
     for (output, text) in files {
         write_file(&dir, output.file, text)?;
@@ -90,6 +92,34 @@ pub fn write_file(dir: &Path, name: &str, text: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// Removes what a build killed mid-way left in `dir`: its temporary files (`.<name>.<random>.tmp`)
+/// for the files named, or for any file when `names` is empty. The outputs themselves were
+/// never half-written: each was renamed into place whole.
+pub fn sweep_temporaries(dir: &Path, names: &[&str]) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            continue;
+        };
+        let Some(middle) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+            continue;
+        };
+        let ours = if names.is_empty() {
+            middle.contains('.')
+        } else {
+            names
+                .iter()
+                .any(|n| middle.strip_prefix(n).is_some_and(|r| r.starts_with('.')))
+        };
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Removes the outputs lawrpt wrote for a year, and the year's folder once it is empty.
 /// Files lawrpt did not write are left alone.
 pub fn remove_year(out: &Path, year: &str, files: &[&str]) -> Result<(), Error> {
@@ -123,6 +153,28 @@ mod tests {
             .iter()
             .map(|o| (*o, format!("{text} {}", o.file)))
             .collect()
+    }
+
+    #[test]
+    fn temporaries_a_killed_build_left_are_swept_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            ".report.html.a1B2c3.tmp",
+            ".notes.txt.x.tmp",
+            "report.html",
+            ".hidden",
+        ] {
+            fs::write(dir.path().join(name), "x").unwrap();
+        }
+        sweep_temporaries(dir.path(), &["report.html"]);
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(left, [".hidden", ".notes.txt.x.tmp", "report.html"]);
+        sweep_temporaries(dir.path(), &[]);
+        assert!(!dir.path().join(".notes.txt.x.tmp").exists());
     }
 
     #[test]

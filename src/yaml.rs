@@ -59,11 +59,24 @@ pub fn parse(source: &str) -> Result<Node, Diagnostic> {
     options.emit_comments = false;
     // A `!tag` lawrpt does not know would otherwise be dropped with its value, silently.
     options.reject_unsupported_tags = true;
+    options.budget = Some(budget());
     match serde_saphyr::from_str_with_options::<serde_saphyr::Spanned<Tree>>(source, options) {
         Ok(root) if matches!(root.value, Tree::Null) && is_blank(source) => Err(no_report()),
         Ok(root) => Ok(node(root)),
         Err(error) => Err(syntax_error(source, &error)),
     }
+}
+
+/// What a report may cost to read. The largest report lawrpt reads (4 MiB) holds some tens of
+/// thousands of values, nested a dozen deep, with no need for aliases; serde-saphyr's defaults
+/// are made for any YAML and let an alias bomb grow to 250,000 values (80 MiB) before it stops.
+fn budget() -> serde_saphyr::Budget {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_nodes = 100_000;
+    budget.max_aliases = 1_000;
+    budget.max_anchors = 1_000;
+    budget.max_depth = 64;
+    budget
 }
 
 fn syntax_error(source: &str, error: &serde_saphyr::Error) -> Diagnostic {
@@ -73,7 +86,7 @@ fn syntax_error(source: &str, error: &serde_saphyr::Error) -> Diagnostic {
     if text.contains("tab") {
         span = tab_indented_line(source, span.line).unwrap_or(span);
     }
-    let (message, hint) = match error {
+    let (message, hint) = match original(error) {
         serde_saphyr::Error::DuplicateMappingKey { key, .. } => (
             match key {
                 Some(key) => format!("the key `{key}` appears twice in this mapping"),
@@ -86,6 +99,20 @@ fn syntax_error(source: &str, error: &serde_saphyr::Error) -> Diagnostic {
             "YAML indents with spaces only: replace the tab with spaces",
         ),
         serde_saphyr::Error::Eof { .. } if is_blank(source) => return no_report(),
+        serde_saphyr::Error::Budget { breach, .. } => {
+            use serde_saphyr::budget::BudgetBreach as B;
+            let message = match breach {
+                B::Nodes { .. } | B::Aliases { .. } | B::Anchors { .. } => {
+                    "the file grows past what a report holds (100,000 values, 1,000 aliases): refused before it is read whole".to_string()
+                }
+                B::Depth { .. } => "the file nests deeper than a report can (64 levels)".to_string(),
+                _ => format!("the file costs more to read than a report can ({breach:?})"),
+            };
+            (
+                message,
+                "a report needs no aliases (`*name`) repeating aliases, nor lists in lists: write the text out",
+            )
+        }
         serde_saphyr::Error::MultipleDocuments { .. } => (
             "the file holds more than one YAML document".to_string(),
             "keep one report per file: remove the `---` line and what follows, or move it to its own file",
@@ -96,6 +123,16 @@ fn syntax_error(source: &str, error: &serde_saphyr::Error) -> Diagnostic {
         ),
     };
     Diagnostic::new(id::YAML_SYNTAX, span, message).hint(hint)
+}
+
+/// The error itself, out of the wrappers that say where an alias was used.
+fn original(mut error: &serde_saphyr::Error) -> &serde_saphyr::Error {
+    while let serde_saphyr::Error::AliasError { error: inner, .. }
+    | serde_saphyr::Error::WithSnippet { error: inner, .. } = error
+    {
+        error = inner;
+    }
+    error
 }
 
 fn no_report() -> Diagnostic {

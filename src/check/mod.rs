@@ -5,6 +5,7 @@
 //! problem and never print. Severity comes from the catalogue here; the project's policy is
 //! applied afterwards (`rules::Policy`).
 
+mod characters;
 mod content;
 mod structure;
 mod years;
@@ -26,6 +27,7 @@ pub fn check(report: &Report, context: &Context) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     structure::check(report, &mut found);
     content::check(report, context, &mut found);
+    characters::check(report, context, &mut found);
     years::check(report, context, &mut found);
     found.sort_by_key(|d| (d.span.line, d.span.col));
     found

@@ -225,6 +225,12 @@ fn finish_project(
         summary.differences += differences.len();
         return Ok(());
     }
+    // The output folder could not be made: the year that tried has said why, once.
+    if summary.fatal > 0 && !setup.out.is_dir() {
+        return Ok(());
+    }
+    write::sweep_temporaries(&setup.out, &[INDEX.file, crate::manifest::FILE]);
+    write::sweep_temporaries(&setup.out.join(DIFF_DIR), &[]);
     for (name, page) in &pages {
         let written = write::year_dir(&setup.out, DIFF_DIR)
             .and_then(|dir| write::write_file(&dir, name, page));

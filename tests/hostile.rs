@@ -1,0 +1,356 @@
+//! Bad and hostile input: every file of `tests/hostile/` (expectations in
+//! `tests/hostile/cases.toml`) run through the real binary, and the cases too large or too
+//! strange to keep as files — nesting 100,000 deep, a 100 MB report, links out of the project,
+//! output folders lawrpt must not fill, a build killed mid-way.
+
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+mod common;
+use common::{assert_exit, lawrpt, project_with_2024, stderr};
+
+#[derive(serde::Deserialize)]
+struct Cases {
+    case: Vec<Case>,
+}
+
+#[derive(serde::Deserialize)]
+struct Case {
+    file: String,
+    exit: i32,
+    rule: Option<String>,
+    line: Option<usize>,
+}
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile")
+}
+
+/// `lawrpt check 2024 --format json` on a project whose report is `bytes`.
+fn check(bytes: &[u8]) -> (Output, serde_json::Value) {
+    let project = project_with_2024("");
+    fs::write(project.path().join("reports/2024.yaml"), bytes).unwrap();
+    let run = lawrpt(project.path(), &["check", "2024", "--format", "json"]);
+    let json = serde_json::from_slice(&run.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {}",
+            String::from_utf8_lossy(&run.stdout)
+        )
+    });
+    (run, json)
+}
+
+fn diagnostics(json: &serde_json::Value) -> Vec<(String, String, u64)> {
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap().to_string(),
+                d["severity"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_file_of_the_corpus_gives_its_expected_rule_line_and_exit_code() {
+    let cases: Cases =
+        toml::from_str(&fs::read_to_string(corpus().join("cases.toml")).unwrap()).unwrap();
+    let mut listed: Vec<&str> = cases.case.iter().map(|c| c.file.as_str()).collect();
+    listed.sort_unstable();
+    let mut present: Vec<String> = fs::read_dir(corpus())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.ends_with(".yaml"))
+        .collect();
+    present.sort_unstable();
+    assert_eq!(
+        listed, present,
+        "every corpus file has a case, every case a file"
+    );
+    for case in &cases.case {
+        let (run, json) = check(&fs::read(corpus().join(&case.file)).unwrap());
+        let found = diagnostics(&json);
+        assert_eq!(
+            run.status.code(),
+            Some(case.exit),
+            "{}: {found:?}",
+            case.file
+        );
+        assert!(!stderr(&run).contains("panicked"), "{}", case.file);
+        match (&case.rule, case.line) {
+            (Some(rule), Some(line)) => assert!(
+                found.iter().any(|(r, _, l)| r == rule && *l == line as u64),
+                "{}: expected {rule} at line {line}, found {found:?}",
+                case.file
+            ),
+            _ => assert!(
+                found.iter().all(|(_, severity, _)| severity != "error"),
+                "{}: expected no error, found {found:?}",
+                case.file
+            ),
+        }
+    }
+}
+
+#[test]
+fn nesting_a_hundred_thousand_deep_is_refused_without_overflowing_the_stack() {
+    let flow = format!(
+        "year: 2024\nparts: {}{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let block = format!(
+        "year: 2024\n{}x\n",
+        (0..2_000)
+            .map(|i| format!("{}parts:\n", " ".repeat(i)))
+            .collect::<String>()
+    );
+    for text in [flow, block] {
+        let (run, json) = check(text.as_bytes());
+        assert_exit(&run, 1);
+        assert_eq!(diagnostics(&json)[0].0, "yaml-syntax");
+    }
+}
+
+#[test]
+fn a_report_over_the_size_limit_is_refused_before_it_is_read() {
+    let project = project_with_2024("");
+    let file = fs::File::create(project.path().join("reports/2024.yaml")).unwrap();
+    // Sparse: 100 MB on paper, nothing on disk.
+    file.set_len(100 * 1024 * 1024).unwrap();
+    let run = lawrpt(project.path(), &["check", "2024"]);
+    assert_exit(&run, 2);
+    assert!(
+        stderr(&run).contains("too large to be a report"),
+        "{}",
+        stderr(&run)
+    );
+    assert!(stderr(&run).contains("at most 4 MiB"), "{}", stderr(&run));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_report_that_links_out_of_the_project_is_not_read() {
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(
+        outside.path().join("secret.yaml"),
+        "year: 2024\nparts: []\n",
+    )
+    .unwrap();
+    let project = project_with_2024("");
+    fs::remove_file(project.path().join("reports/2024.yaml")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.yaml"),
+        project.path().join("reports/2024.yaml"),
+    )
+    .unwrap();
+    let run = lawrpt(project.path(), &["build", "2024"]);
+    assert_exit(&run, 2);
+    assert!(stderr(&run).contains("outside"), "{}", stderr(&run));
+    assert!(!project.path().join("out/2024").exists());
+}
+
+#[test]
+fn a_path_where_a_year_belongs_is_refused() {
+    let project = project_with_2024("");
+    for argument in ["../../etc", "/etc/passwd", "2024/../../x"] {
+        let run = lawrpt(project.path(), &["build", argument]);
+        assert_exit(&run, 2);
+        assert!(stderr(&run).contains("is not a year"), "{}", stderr(&run));
+    }
+}
+
+/// A valid report, to build.
+fn good_report() -> String {
+    fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd/build-clean.in/reports/2024.yaml"),
+    )
+    .unwrap()
+}
+
+#[test]
+fn output_folders_lawrpt_must_not_fill_are_refused_and_nothing_is_written() {
+    let project = project_with_2024(&good_report());
+    let foreign = tempfile::tempdir().unwrap();
+    fs::write(foreign.path().join("notes.txt"), "someone's file").unwrap();
+    let cases = [
+        ("/".to_string(), "the root of the file system"),
+        (".".to_string(), "the project's folder"),
+        ("reports".to_string(), "holds files lawrpt did not write"),
+        (
+            foreign.path().display().to_string(),
+            "holds files lawrpt did not write",
+        ),
+    ];
+    for (out, reason) in &cases {
+        let run = lawrpt(project.path(), &["build", "2024", "--out", out]);
+        assert_exit(&run, 2);
+        assert!(stderr(&run).contains(reason), "{out}: {}", stderr(&run));
+    }
+    assert!(!Path::new("/2024").exists() && !Path::new("/index.html").exists());
+    assert_eq!(fs::read_dir(foreign.path()).unwrap().count(), 1);
+    // A folder a build wrote before is fine: it has a manifest.
+    let site = tempfile::tempdir().unwrap();
+    let out = site.path().join("site");
+    let out = out.to_str().unwrap();
+    assert_exit(&lawrpt(project.path(), &["build", "2024", "--out", out]), 0);
+    assert_exit(
+        &lawrpt(project.path(), &["build", "2024", "--out", out, "--force"]),
+        0,
+    );
+}
+
+#[test]
+fn an_output_folder_that_cannot_be_made_is_one_clear_error() {
+    let project = project_with_2024(&good_report());
+    // A folder under a file can never be made, whoever runs the test (root included).
+    let run = lawrpt(
+        project.path(),
+        &["build", "2024", "--out", "reports/2024.yaml/site"],
+    );
+    assert_exit(&run, 2);
+    let messages = stderr(&run);
+    assert_eq!(messages.matches("error:").count(), 1, "{messages}");
+    assert!(messages.contains("reports/2024.yaml/site"), "{messages}");
+    assert!(messages.contains("Not a directory"), "{messages}");
+}
+
+#[test]
+fn template_syntax_in_a_report_comes_out_literally() {
+    let project = project_with_2024("");
+    fs::copy(
+        corpus().join("template-syntax.yaml"),
+        project.path().join("reports/2024.yaml"),
+    )
+    .unwrap();
+    assert_exit(&lawrpt(project.path(), &["build", "2024"]), 0);
+    // Every output carries the author's text as written, never evaluated.
+    for file in ["report.md", "report.html", "report.txt"] {
+        let text = fs::read_to_string(project.path().join("out/2024").join(file)).unwrap();
+        assert!(
+            text.contains("{{ 7*7 }} {% raw %}{%- for x in y %}{# c #}"),
+            "{file}: {text}"
+        );
+        assert!(
+            !text.contains("49"),
+            "{file} evaluated the template in the text"
+        );
+    }
+}
+
+/// Every file under `dir` (less dot-files), by its path relative to `dir`.
+fn files_under(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(at) = stack.pop() {
+        for entry in fs::read_dir(&at).unwrap() {
+            let entry = entry.unwrap();
+            let path = entry.path();
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(path);
+            } else if !entry.file_name().to_string_lossy().starts_with('.') {
+                files.insert(
+                    path.strip_prefix(dir).unwrap().to_path_buf(),
+                    fs::read(&path).unwrap(),
+                );
+            }
+        }
+    }
+    files
+}
+
+/// A project of `years` years of the good report, the text of each year marked `edition`.
+fn many_years(root: &Path, years: std::ops::Range<i32>, edition: &str) {
+    fs::create_dir_all(root.join("reports")).unwrap();
+    let report = good_report();
+    for year in years {
+        let text = report
+            .replace("2025", &(year + 1).to_string())
+            .replace("2024", &year.to_string())
+            .replace(
+                "扎实推进依法行政。",
+                &format!("扎实推进依法行政（{edition}）。"),
+            );
+        fs::write(root.join(format!("reports/{year}.yaml")), text).unwrap();
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_build_killed_mid_way_leaves_every_file_wholly_old_or_wholly_new() {
+    use std::process::{Command, Stdio};
+    use std::time::Duration;
+    let years = 1900..1960;
+    // What a finished build writes for the old and for the new text.
+    let old_site = tempfile::tempdir().unwrap();
+    many_years(old_site.path(), years.clone(), "旧");
+    assert_exit(&lawrpt(old_site.path(), &["build", "--all", "--quiet"]), 0);
+    let old = files_under(&old_site.path().join("out"));
+    let new_site = tempfile::tempdir().unwrap();
+    many_years(new_site.path(), years.clone(), "新");
+    assert_exit(&lawrpt(new_site.path(), &["build", "--all", "--quiet"]), 0);
+    let new = files_under(&new_site.path().join("out"));
+    assert_eq!(old.len(), new.len());
+
+    let mut killed_while_running = 0;
+    for delay_ms in [10, 50, 150] {
+        let project = tempfile::tempdir().unwrap();
+        many_years(project.path(), years.clone(), "旧");
+        assert_exit(&lawrpt(project.path(), &["build", "--all", "--quiet"]), 0);
+        many_years(project.path(), years.clone(), "新");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
+            .args(["build", "--all", "--quiet"])
+            .current_dir(project.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        if child.try_wait().unwrap().is_none() {
+            killed_while_running += 1;
+        }
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let out = project.path().join("out");
+        for (path, bytes) in files_under(&out) {
+            assert!(
+                old.get(&path) == Some(&bytes) || new.get(&path) == Some(&bytes),
+                "killed after {delay_ms} ms: {} is neither the old file nor the new",
+                path.display()
+            );
+        }
+        // The next build finishes the job and leaves no temporary file behind.
+        assert_exit(&lawrpt(project.path(), &["build", "--all", "--quiet"]), 0);
+        assert_eq!(files_under(&out), new, "after a kill and a rebuild");
+        let leftovers: Vec<_> = walk_names(&out)
+            .into_iter()
+            .filter(|name| name.ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+    assert!(
+        killed_while_running > 0,
+        "no build was still running when killed"
+    );
+}
+
+fn walk_names(dir: &Path) -> Vec<String> {
+    let mut names = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            names.extend(walk_names(&entry.path()));
+        } else {
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    names
+}
