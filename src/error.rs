@@ -37,6 +37,10 @@ pub enum Error {
     Exists { path: PathBuf },
     /// `import` found no year to give the report.
     NoYear { file: PathBuf },
+    /// `import` found no report text in the file.
+    NothingToImport { file: PathBuf },
+    /// `new --from` names the year being started.
+    FromItself { year: String },
     /// An input `import` cannot read as a Word file.
     NotAWordFile { path: PathBuf, reason: String },
     /// A draft could not be written as YAML.
@@ -79,7 +83,7 @@ impl Error {
                 Some("`reports/` holds no `<year>.yaml` yet; write one (see FORMAT.md)".into())
             }
             Error::NoReport { available, .. } => Some(format!("years with a report: {}", available.join(", "))),
-            Error::NotAFile { .. } => Some("a report is a YAML file; move what is at this path away".into()),
+            Error::NotAFile { .. } => Some("name a file: this path is a folder (or a device)".into()),
             Error::TooLarge { limit, .. } => Some(format!(
                 "a report is at most {} MiB; a file this large is not a report",
                 limit / (1024 * 1024)
@@ -92,6 +96,10 @@ impl Error {
                 "name a new or empty folder for the site, or one a lawrpt build wrote before".into(),
             ),
             Error::NoYear { .. } => Some("say which year it reports on: --year 2024".into()),
+            Error::NothingToImport { .. } => Some(
+                "import a published report: its text saved from the web page, or its Word file".into(),
+            ),
+            Error::FromItself { .. } => Some("name an earlier year with --from, or leave it out".into()),
             Error::NotAWordFile { .. } => Some(
                 "import reads Word's .docx files and text; save a .doc or .wps file as .docx first".into(),
             ),
@@ -141,6 +149,12 @@ impl fmt::Display for Error {
                 "no year in the title or first heading of {}",
                 file.display()
             ),
+            Error::NothingToImport { file } => write!(
+                f,
+                "{} holds no report text (nothing, or only the web page around it)",
+                file.display()
+            ),
+            Error::FromItself { year } => write!(f, "--from {year} is the year being started"),
             Error::NotAWordFile { path, reason } => {
                 write!(f, "cannot read {} as a Word file: {reason}", path.display())
             }

@@ -76,7 +76,7 @@ pub fn import(
                 .hint("save the page as text (UTF-8), or as a Word .docx file, and import that");
                 d.file.clone_from(&args.file);
                 human.diagnostic(&d, None, err).map_err(io)?;
-                return Ok(1);
+                return Ok(2);
             }
         }
     };
@@ -85,13 +85,21 @@ pub fn import(
         authority: args.authority.clone(),
         title_pattern: config.title.clone(),
     };
-    let imported = import::import(&paragraphs, &source, &options).map_err(|_| Error::NoYear {
-        file: args.file.clone(),
+    let imported = import::import(&paragraphs, &source, &options).map_err(|refused| {
+        let file = args.file.clone();
+        match refused {
+            import::Refused::NoYear => Error::NoYear { file },
+            import::Refused::NoText => Error::NothingToImport { file },
+        }
     })?;
     if !args.quiet {
         for note in &imported.notes {
             let mut note = note.clone();
             note.file.clone_from(&args.file);
+            if word {
+                // A Word file has no lines: its paragraphs stand in for them.
+                note.message = format!("paragraph {}: {}", note.span.line, note.message);
+            }
             human.diagnostic(&note, Some(&source), err).map_err(io)?;
         }
     }
@@ -118,7 +126,7 @@ pub fn import(
         ),
     };
     match &target {
-        Some(path) => write_new(path, &text, args.force)?,
+        Some(path) => write_new(path, &text, args.force, cwd)?,
         None => out.write_all(text.as_bytes()).map_err(io)?,
     }
     let tally = check_tally(&text, &year, &config);
@@ -160,10 +168,15 @@ pub fn new(
             });
         }
     }
-    let project = match project_dirs.first() {
-        Some(dir) => Project::at(dir)?,
-        None => Project::discover(cwd)?,
-    };
+    if args.from.as_ref() == Some(&args.year) {
+        return Err(Error::FromItself {
+            year: args.year.clone(),
+        });
+    }
+    // No project yet: the current folder becomes one.
+    let project = project_around(project_dirs, cwd)?.unwrap_or(Project {
+        root: cwd.to_path_buf(),
+    });
     let config = read_config(&project);
     let from = match &args.from {
         Some(from) => Some(from.clone()),
@@ -226,7 +239,7 @@ pub fn new(
         from.as_deref().unwrap_or("nothing"),
     );
     let path = project.root.join(Project::report_path(&args.year));
-    write_new(&path, &text, args.force)?;
+    write_new(&path, &text, args.force, cwd)?;
     writeln!(
         err,
         "wrote {} from {from_words}: {}; {left} {} to write",
@@ -290,13 +303,13 @@ fn word_paragraphs(bytes: &[u8], path: &Path) -> Result<(Vec<Paragraph>, String)
     Ok(import::paragraphs::of_word(&blocks))
 }
 
-/// Writes a new YAML file atomically; an existing one only with `force`.
-fn write_new(path: &Path, text: &str, force: bool) -> Result<(), Error> {
-    if !force && fs::symlink_metadata(path).is_ok() {
-        let cwd = std::env::current_dir().unwrap_or_default();
-        return Err(Error::Exists {
-            path: path.strip_prefix(&cwd).unwrap_or(path).to_path_buf(),
-        });
+/// Writes a new YAML file atomically; an existing one only with `force`, never a folder.
+fn write_new(path: &Path, text: &str, force: bool, cwd: &Path) -> Result<(), Error> {
+    let shown = path.strip_prefix(cwd).unwrap_or(path).to_path_buf();
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => return Err(Error::NotAFile { path: shown }),
+        Ok(_) if !force => return Err(Error::Exists { path: shown }),
+        _ => {}
     }
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;

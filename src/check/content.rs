@@ -35,6 +35,10 @@ fn check_division(division: &Division, context: &Context, found: &mut Vec<Diagno
     if let Some(body) = &division.body {
         empty_body(body, "body", found);
         placeholder(body, "body", context, found);
+        // 一是 typed at the start of a body: points written as text, numbered by hand.
+        if numbering::typed_prefix(&body.value).is_some_and(|p| p.ends_with('是')) {
+            typed_numbering(body, &format!("this {noun}'s body"), context, found);
+        }
     }
     // `（1）开展案卷评查2次。`: a numbered sentence is a whole paragraph, heading and text in one.
     let numbered_sentence = division
@@ -195,6 +199,15 @@ mod tests {
             ),
             [(id::EMPTY_SECTION, 10)]
         );
+    }
+
+    #[test]
+    fn a_body_that_starts_with_yi_shi_is_typed_numbering() {
+        assert_eq!(
+            after("body: 继续推进。", "body: 一是继续推进。"),
+            [(id::TYPED_NUMBERING, 22)]
+        );
+        assert_eq!(after("body: 继续推进。", "body: 统一是关键。"), []);
     }
 
     #[test]

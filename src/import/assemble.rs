@@ -66,7 +66,15 @@ impl<'s> Builder<'s> {
                 Some(m) if self.depth() >= 2 && m.number == self.items_so_far() + 1 => {
                     self.heading(p, Level::Item, Some(m));
                 }
-                _ => self.plain(p, &p.text),
+                _ => match p.bold {
+                    // A Word paragraph opening with bold words but no 一是: the bold is kept
+                    // as Markdown where the paragraph stands.
+                    Some(bold) if self.depth() > 0 => match bold_markdown(&p.text, bold) {
+                        Some(text) => self.attach(text),
+                        None => self.plain(p, &p.text),
+                    },
+                    _ => self.plain(p, &p.text),
+                },
             },
         }
     }
@@ -120,13 +128,13 @@ impl<'s> Builder<'s> {
                 id::IMPORT_UNPLACED,
                 p,
                 format!(
-                    "a {} heading where no {} is open: kept as text where it stands",
-                    level.noun(),
+                    "{} heading where no {} is open: kept as text where it stands",
+                    with_article(level.noun()),
                     parent.noun()
                 ),
                 &format!(
-                    "numbering runs 一、 → （一） → 1. → （1）; number this paragraph as a {} is numbered, or move it under one",
-                    parent.noun()
+                    "numbering runs 一、 → （一） → 1. → （1）; number this paragraph as {} is numbered, or move it under one",
+                    with_article(parent.noun())
                 ),
             );
             self.plain(p, &p.text);
@@ -239,13 +247,16 @@ impl<'s> Builder<'s> {
     fn plain(&mut self, p: &Paragraph, text: &str) {
         if let Some(division) = self.current() {
             let next = division.points.len() + 1;
-            if let Some((at, _)) = marker::inline_points(text, next).first().copied() {
+            let found = marker::inline_points(text, next).first().copied();
+            if let Some((at, m)) =
+                found.and_then(|(at, _)| Some((at, marker::at_start(&text[at..])?)))
+            {
                 let intro = text[..at].trim();
                 if !intro.is_empty() {
                     self.attach(md_text(intro));
                 }
                 let rest = &text[at..];
-                if let Some(m) = marker::at_start(rest) {
+                {
                     let inner = Paragraph {
                         text: rest.to_string(),
                         bold: None,
@@ -306,29 +317,81 @@ fn split_lead(text: &str, bold: Option<usize>) -> (Option<&str>, Option<&str>) {
     }
 }
 
-/// Which part of the regulation a heading names, in either script.
+/// Which part of the regulation a heading names, in either script. Stricter than `check`'s
+/// words for a role (`Role::heading_words`): there a role is given and a heading must fit it;
+/// here the heading alone decides, so a section-like 依法全面履行政府职责 must not read as the
+/// leadership part, nor 着力解决突出问题 as the shortcomings.
 pub fn role_of(heading: &str) -> Option<Role> {
     let folded = script::fold(heading);
-    [
-        (Role::Other, &["其他需要报告", "其他情况"][..]),
-        (Role::Leadership, Role::Leadership.heading_words()),
-        (Role::Shortcomings, Role::Shortcomings.heading_words()),
-        (Role::Plans, Role::Plans.heading_words()),
-        (Role::Measures, Role::Measures.heading_words()),
-    ]
-    .into_iter()
-    .find(|(_, words)| words.iter().any(|w| folded.contains(w)))
-    .map(|(role, _)| role)
+    let roles: [(Role, &[&str]); 5] = [
+        (Role::Other, &["其他需要报告", "其他情况"]),
+        (Role::Leadership, &["第一责任人", "主要负责人"]),
+        (
+            Role::Shortcomings,
+            &["不足", "存在的问题", "存在问题", "差距", "短板"],
+        ),
+        (Role::Plans, &["安排", "计划", "打算", "下一步", "工作思路"]),
+        (
+            Role::Measures,
+            &["举措", "成效", "主要工作", "工作情况", "做法"],
+        ),
+    ];
+    roles
+        .into_iter()
+        .find(|(_, words)| words.iter().any(|w| folded.contains(w)))
+        .map(|(role, _)| role)
 }
 
 /// Text made safe to stand in a Markdown field: unchanged when Markdown would show it as it
-/// is (nearly always, for Chinese prose), escaped where it would not.
+/// is (nearly always, for Chinese prose), escaped where it would not — inside the line
+/// (`*`, `_`, `[`, `<` …) and at its start (`---`, `1)`, `+ `, `> `, `# `).
 pub fn md_text(text: &str) -> String {
     if markdown::render(text).text == text {
-        text.to_string()
-    } else {
-        markdown::escape_inline(text)
+        return text.to_string();
     }
+    let escaped = markdown::escape_inline(text);
+    match escaped.chars().next() {
+        Some(c) if "-+=>#".contains(c) || c.is_ascii_digit() => {
+            let digits = escaped.len()
+                - escaped
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .len();
+            match escaped[digits..].chars().next() {
+                // `1)` and `1.` open an ordered list: escape what follows the digits.
+                Some(sep @ ('.' | ')')) if digits > 0 => {
+                    format!("{}\\{sep}{}", &escaped[..digits], &escaped[digits + 1..])
+                }
+                _ if digits > 0 => escaped,
+                _ => format!("\\{escaped}"),
+            }
+        }
+        _ => escaped,
+    }
+}
+
+/// `**健全制度机制**。制定方案。`: a bold opening as Markdown, closing punctuation moved out of
+/// the `**` (CommonMark does not close emphasis between a full stop and a Han character).
+/// None when Markdown would not show the words as written.
+fn bold_markdown(text: &str, bold: usize) -> Option<String> {
+    let (strong, rest) = (text.get(..bold)?.trim_end(), text.get(bold..)?);
+    let words = strong.trim_end_matches(|c: char| "。，；：！？、".contains(c));
+    let stop = &strong[words.len()..];
+    let markdown = format!("**{}**{}{}", md_text(words), md_text(stop), md_text(rest));
+    let shown = markdown::render(&markdown).text;
+    (!words.is_empty()
+        && shown == format!("{strong}{rest}")
+        && markdown::render(&markdown).html.contains("<strong>"))
+    .then_some(markdown)
+}
+
+/// `a section`, `an item`.
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
 }
 
 fn first_chars(text: &str, n: usize) -> usize {
@@ -361,6 +424,39 @@ mod tests {
             assert_eq!(role_of(heading), Some(role), "{heading}");
         }
         assert_eq!(role_of("依法全面履行政府职能"), None);
+        assert_eq!(role_of("依法全面履行政府职责"), None);
+        assert_eq!(role_of("着力解决群众反映强烈的突出问题"), None);
+    }
+
+    #[test]
+    fn text_markdown_would_read_as_syntax_is_escaped_and_renders_back_as_written() {
+        for text in [
+            "---",
+            "1) 落实责任",
+            "2. 落实责任",
+            "+ 加号开头",
+            "- 减号开头",
+            "> 引用",
+            "# 井号",
+            "**加粗**与_下划线_",
+            "[链接](http://x)",
+            "<b>标签</b>",
+            "a\\b",
+            "推进依法行政。",
+        ] {
+            let escaped = md_text(text);
+            assert_eq!(markdown::render(&escaped).text, text, "{text} → {escaped}");
+        }
+        assert_eq!(md_text("推进依法行政。"), "推进依法行政。");
+    }
+
+    #[test]
+    fn a_bold_opening_becomes_markdown_bold_with_its_words_unchanged() {
+        let text = "健全制度机制。制定实施方案。";
+        assert_eq!(
+            bold_markdown(text, "健全制度机制。".len()).as_deref(),
+            Some("**健全制度机制**。制定实施方案。")
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub struct Decoded {
 }
 
 /// Why the bytes are not text lawrpt can read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Undecodable {
     /// Where the first byte that is not UTF-8 stands.
     pub line: usize,
@@ -35,13 +35,33 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Undecodable> {
     } else {
         match GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
             Some(text) => (text.into_owned(), "GB18030"),
-            None => return Err(utf8(bytes).err().unwrap_or(Undecodable { line: 1, col: 1 })),
+            // Neither: point where the reading got further, most likely the file's encoding.
+            None => {
+                let as_utf8 = utf8(bytes).err().unwrap_or(Undecodable { line: 1, col: 1 });
+                let as_gb18030 = gb18030_error(bytes);
+                return Err(as_utf8.max(as_gb18030));
+            }
         }
     };
     Ok(Decoded {
         text: text.replace("\r\n", "\n").replace('\r', "\n"),
         encoding,
     })
+}
+
+/// Where GB18030 decoding of `bytes` fails, as a line and column of what it decoded.
+fn gb18030_error(bytes: &[u8]) -> Undecodable {
+    let mut decoder = GB18030.new_decoder_without_bom_handling();
+    let capacity = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len() * 3);
+    let mut text = String::with_capacity(capacity);
+    let _ = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
+    let line_start = text.rfind('\n').map_or(0, |i| i + 1);
+    Undecodable {
+        line: text.matches('\n').count() + 1,
+        col: text[line_start..].chars().count() + 1,
+    }
 }
 
 fn utf8(bytes: &[u8]) -> Result<String, Undecodable> {
@@ -112,5 +132,10 @@ mod tests {
             decode(b"\xEF\xBB\xBFok\n\xFF"),
             Err(Undecodable { line: 2, col: 1 })
         );
+        // A GB18030 file with one bad byte on its third line: the place is the GB18030 one.
+        let (bytes, _, _) = GB18030.encode("一、总体情况\n（一）加强领导\n正文");
+        let mut bytes = bytes.into_owned();
+        bytes.push(0xFF);
+        assert_eq!(decode(&bytes), Err(Undecodable { line: 3, col: 3 }));
     }
 }

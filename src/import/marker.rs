@@ -96,8 +96,16 @@ fn typed(text: &str) -> Option<(Mark, usize, usize)> {
             .find(|(_, c)| !pred(*c))
             .map_or(text.len() - from, |(i, _)| i)
     };
+    // Spaces an author typed inside the brackets or before the separator: （ 一）, 二 、.
+    let spaces = |from: usize| -> usize {
+        text[from..]
+            .char_indices()
+            .find(|(_, c)| !c.is_whitespace())
+            .map_or(text.len() - from, |(i, _)| i)
+    };
     if first == '（' || first == '(' {
         let open = first.len_utf8();
+        let open = open + spaces(open);
         let numerals = run(open, is_numeral);
         let digits = run(open, is_digit);
         let (len, level, value) = if numerals > 0 {
@@ -112,17 +120,19 @@ fn typed(text: &str) -> Option<(Mark, usize, usize)> {
         } else {
             return None;
         };
-        let close = text[open + len..].chars().next()?;
+        let at = open + len + spaces(open + len);
+        let close = text[at..].chars().next()?;
         return (close == '）' || close == ')')
-            .then(|| (Mark::Heading(level), value, open + len + close.len_utf8()));
+            .then(|| (Mark::Heading(level), value, at + close.len_utf8()));
     }
     let numerals = run(0, is_numeral);
     if numerals > 0 {
         let value = chinese_value(&text[..numerals])?;
-        let sep = text[numerals..].chars().next()?;
+        let at = numerals + spaces(numerals);
+        let sep = text[at..].chars().next()?;
         return match sep {
-            '、' | '．' => Some((Mark::Heading(Level::Part), value, numerals + sep.len_utf8())),
-            '是' => Some((Mark::Point, value, numerals + sep.len_utf8())),
+            '、' | '．' | '.' => Some((Mark::Heading(Level::Part), value, at + sep.len_utf8())),
+            '是' if at == numerals => Some((Mark::Point, value, at + sep.len_utf8())),
             _ => None,
         };
     }
@@ -208,6 +218,10 @@ mod tests {
         marks("一、总体情况", Mark::Heading(Part), 1, "总体情况");
         marks("十二、其他", Mark::Heading(Part), 12, "其他");
         marks("三．安排", Mark::Heading(Part), 3, "安排");
+        marks("一.2024年度", Mark::Heading(Part), 1, "2024年度");
+        marks("二 、存在的不足", Mark::Heading(Part), 2, "存在的不足");
+        marks("（ 一）加强", Mark::Heading(Section), 1, "加强");
+        marks("( 2 ) 细则", Mark::Heading(SubItem), 2, "细则");
         marks("（一）加强领导", Mark::Heading(Section), 1, "加强领导");
         marks("(二)加强领导", Mark::Heading(Section), 2, "加强领导");
         marks("（十一) 混合括号", Mark::Heading(Section), 11, "混合括号");

@@ -40,9 +40,14 @@ pub struct Imported {
     pub notes: Vec<Diagnostic>,
 }
 
-/// No `--year`, and no year in the title or the first part's heading.
+/// Why nothing could be imported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NoYear;
+pub enum Refused {
+    /// No `--year`, and no year in the title or the first part's heading.
+    NoYear,
+    /// Nothing but debris, or nothing at all: no report text.
+    NoText,
+}
 
 /// Imports the paragraphs of a report; `source` is the text they came from (for the notes'
 /// line and column).
@@ -50,7 +55,7 @@ pub fn import(
     paragraphs: &[Paragraph],
     source: &str,
     options: &Options,
-) -> Result<Imported, NoYear> {
+) -> Result<Imported, Refused> {
     let mut builder = Builder::new(source);
     let mut rest: Vec<&Paragraph> = Vec::new();
     for p in paragraphs {
@@ -64,8 +69,11 @@ pub fn import(
             None => rest.push(p),
         }
     }
+    if rest.is_empty() {
+        return Err(Refused::NoText);
+    }
     let title = take_title(&mut rest);
-    let (issuer, issued) = take_issuer_and_date(&mut rest);
+    let (issuer, issued) = take_issuer_and_date(&mut rest, &mut builder);
     for p in &rest {
         builder.paragraph(p);
     }
@@ -76,7 +84,7 @@ pub fn import(
             .first()
             .and_then(|p| year_in(&p.division.heading))
     });
-    let year = options.year.or(year_in_text).ok_or(NoYear)?;
+    let year = options.year.or(year_in_text).ok_or(Refused::NoYear)?;
     if let (Some(given), Some(found), Some((_, at))) = (options.year, year_in_text, &title)
         && given != found
     {
@@ -136,55 +144,87 @@ fn take_title<'p>(rest: &mut Vec<&'p Paragraph>) -> Option<(String, &'p Paragrap
     None
 }
 
-/// The issuer and date closing the report: the last lines, when they are a name and a date
-/// (or both on one line).
+/// The issuer and date closing the report: a date line among the last few paragraphs, with
+/// the issuer's name on the line before it (or before the date on its line). What follows
+/// them (an attachment, debris lawrpt does not know) stays where it stood, and is noted.
 fn take_issuer_and_date<'p>(
     rest: &mut Vec<&'p Paragraph>,
+    builder: &mut Builder,
 ) -> (Option<(String, &'p Paragraph)>, Option<crate::model::Date>) {
-    let mut issued = None;
-    let mut issuer = None;
-    let Some(last) = rest.last().copied().filter(|p| !p.table) else {
-        return (None, None);
-    };
-    if let Some(date) = tail::parse_date(&last.text) {
-        issued = Some(date);
-        rest.pop();
-        if let Some(name) = rest
+    let from = rest.len().saturating_sub(4);
+    let found = (from..rest.len()).rev().find_map(|i| {
+        let p = rest[i];
+        if p.table || marker::at_start(&p.text).is_some() {
+            return None;
+        }
+        if let Some(date) = tail::parse_date(&p.text) {
+            return Some((i, None, date));
+        }
+        name_then_date(&p.text).map(|(name, date)| (i, Some(name), date))
+    });
+    let Some((at, name_on_line, date)) = found else {
+        // No date: an issuer's name may still close the report.
+        if let Some(last) = rest
             .last()
             .copied()
-            .filter(|p| !p.table && tail::is_name(&p.text))
+            .filter(|p| !p.table && tail::is_institution(&p.text))
         {
-            issuer = Some((name.text.clone(), name));
             rest.pop();
+            return (Some((last.text.clone(), last)), None);
         }
-    } else if let Some((name, date)) = name_then_date(&last.text) {
-        issued = Some(date);
-        issuer = Some((name, last));
-        rest.pop();
-    } else if tail::is_institution(&last.text) {
-        issuer = Some((last.text.clone(), last));
-        rest.pop();
+        return (None, None);
+    };
+    for after in &rest[at + 1..] {
+        builder.note(
+            id::IMPORT_UNPLACED,
+            after,
+            "text after the issuer and date: kept at the end of the last part".into(),
+            "if it is an attachment or part of the web page, move or delete it in the YAML",
+        );
     }
-    (issuer, issued)
+    let date_paragraph = rest.remove(at);
+    let issuer = match name_on_line {
+        Some(name) => Some((name, date_paragraph)),
+        None => match at.checked_sub(1).map(|i| rest[i]) {
+            Some(p) if !p.table && tail::is_name(&p.text) => {
+                rest.remove(at - 1);
+                Some((p.text.clone(), p))
+            }
+            _ => None,
+        },
+    };
+    (issuer, Some(date))
 }
 
-/// `西安市高陵区人民政府 2025年3月28日` on one line.
+/// `西安市高陵区人民政府 2025年3月28日` or `某县司法局2025年3月28日` on one line.
 fn name_then_date(text: &str) -> Option<(String, crate::model::Date)> {
-    let (name, date) = text.rsplit_once(char::is_whitespace)?;
-    let name = name.trim();
-    let date = tail::parse_date(date)?;
-    tail::is_name(name).then(|| (name.to_string(), date))
+    text.char_indices().skip(2).find_map(|(at, _)| {
+        let date = tail::parse_date(&text[at..])?;
+        let name = text[..at].trim();
+        tail::is_name(name).then(|| (name.to_string(), date))
+    })
 }
 
-/// The first year written as `2024年` in a text.
+/// The first year written as `2024年` or `二〇二四年` in a text.
 fn year_in(text: &str) -> Option<i64> {
     let chars: Vec<char> = text.chars().collect();
+    let digit = |c: char| match c {
+        '0'..='9' => c.to_digit(10),
+        '〇' | '○' | '零' => Some(0),
+        _ => "一二三四五六七八九".find(c).map(|i| (i / 3 + 1) as u32),
+    };
     chars.windows(5).find_map(|w| {
-        let digits: String = w[..4].iter().collect();
-        (w[4] == '年' && w[..4].iter().all(char::is_ascii_digit))
-            .then(|| digits.parse().ok())
-            .flatten()
-            .filter(|y| (1949..=2200).contains(y))
+        let ascii = w[..4].iter().all(char::is_ascii_digit);
+        let chinese = w[..4]
+            .iter()
+            .all(|c| !c.is_ascii_digit() && digit(*c).is_some());
+        if w[4] != '年' || !(ascii || chinese) {
+            return None;
+        }
+        let year = w[..4]
+            .iter()
+            .try_fold(0i64, |acc, c| Some(acc * 10 + i64::from(digit(*c)?)))?;
+        (1949..=2200).contains(&year).then_some(year)
     })
 }
 
@@ -204,4 +244,28 @@ fn sample_text(draft: &Draft) -> String {
         walk(&part.division, &mut text);
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_year_is_read_in_arabic_or_chinese_numerals() {
+        assert_eq!(year_in("高陵区2024年法治政府建设情况报告"), Some(2024));
+        assert_eq!(year_in("关于二〇二四年法治政府建设情况的报告"), Some(2024));
+        assert_eq!(year_in("十二年来"), None);
+    }
+
+    #[test]
+    fn an_issuer_and_date_on_one_line_are_split() {
+        let (name, date) = name_then_date("某縣司法局2025年3月28日").unwrap();
+        assert_eq!(
+            (name.as_str(), date.iso()),
+            ("某縣司法局", "2025-03-28".to_string())
+        );
+        let (name, _) = name_then_date("西安市高陵区人民政府　２０２５年３月２８日").unwrap();
+        assert_eq!(name, "西安市高陵区人民政府");
+        assert_eq!(name_then_date("2025年3月28日"), None);
+    }
 }

@@ -29,42 +29,39 @@ pub struct Paragraph {
     pub table: bool,
 }
 
-/// The paragraphs of a text. Blank lines separate paragraphs where most paragraphs are
-/// separated by them; there, the lines of one paragraph are joined, unless a line starts with
-/// numbering, ends a sentence, or is a date (the issuer block).
+/// The paragraphs of a text. A text whose paragraphs are separated by blank lines may also
+/// be wrapped (most of its lines filling the width it was wrapped at); there, a line that
+/// fills that width and does not end a sentence continues on the next line, unless the next
+/// starts with numbering or is a date (the issuer block). Otherwise every line is a paragraph.
 pub fn of_text(text: &str) -> Vec<Paragraph> {
     let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
+    let length = |l: &str| l.trim().chars().count();
     let non_blank = lines.iter().filter(|(_, l)| !l.trim().is_empty()).count();
     let blocks = lines
         .split(|(_, l)| l.trim().is_empty())
         .filter(|block| !block.is_empty())
         .count();
-    let blank_separated = blocks >= 3 && blocks * 3 >= non_blank;
-    // A wrapped line fills the width the text was wrapped at; the last line of a paragraph,
-    // a heading or a name is shorter.
-    let width = lines
-        .iter()
-        .map(|(_, l)| l.trim().chars().count())
-        .max()
-        .unwrap_or(0);
+    let width = lines.iter().map(|(_, l)| length(l)).max().unwrap_or(0);
+    // In a wrapped text most lines that have another under them (no blank line between)
+    // go on in it; in a text of one paragraph a line, few do.
+    let going_on = lines
+        .windows(2)
+        .filter(|w| !w[1].1.trim().is_empty() && continues(w[0].1.trim(), w[1].1.trim(), width))
+        .count();
+    let under = non_blank - blocks;
+    let wrapped = blocks >= 3 && width >= 20 && going_on >= 2 && going_on * 2 >= under;
     let mut out: Vec<Paragraph> = Vec::new();
-    let mut previous_blank = true;
-    let mut previous_len = 0;
+    let mut previous: Option<&str> = None;
     for (number, line) in lines {
         let trimmed = line.trim_start();
         let text = trimmed.trim_end();
         if text.is_empty() {
-            previous_blank = true;
+            previous = None;
             continue;
         }
         let col = line[..line.len() - trimmed.len()].chars().count() + 1;
-        let joins = blank_separated
-            && !previous_blank
-            && out
-                .last()
-                .is_some_and(|last| continues(&last.text, previous_len, text, width));
-        previous_blank = false;
-        previous_len = text.chars().count();
+        let joins = wrapped && previous.is_some_and(|last| continues(last, text, width));
+        previous = Some(text);
         match out.last_mut() {
             Some(last) if joins => {
                 let space = last.text.ends_with(|c: char| c.is_ascii_alphanumeric())
@@ -83,6 +80,21 @@ pub fn of_text(text: &str) -> Vec<Paragraph> {
         }
     }
     out
+}
+
+/// Whether `next` continues the line `last` of a text wrapped at `width` characters.
+fn continues(last: &str, next: &str, width: usize) -> bool {
+    let full = !last.is_empty() && last.chars().count() * 5 >= width * 4;
+    let ends_sentence = last.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
+    // A heading line followed by a sentence is a heading and its text, not a heading wrapped
+    // (一、……主要举 / 措和成效 is wrapped; 一、……成效 / 依法推进。 is not).
+    let heading = marker::at_start(last).is_some_and(|m| m.mark != marker::Mark::Point)
+        && !last.contains(['。', '，', '；', ',', ';']);
+    let sentence = next.ends_with(['。', '！', '？', '；', '!', '?', ';']);
+    full && !ends_sentence
+        && !(heading && sentence)
+        && marker::at_start(next).is_none()
+        && !super::tail::is_date_line(next)
 }
 
 /// The paragraphs of a Word document, and a text standing for the document in notes: block N
@@ -135,18 +147,6 @@ pub fn of_word(blocks: &[Block]) -> (Vec<Paragraph>, String) {
     (out, source)
 }
 
-/// Whether `next` is the rest of a paragraph wrapped after `last` (the paragraph so far,
-/// whose last line is `last_line` characters), in a text wrapped at `width` characters.
-fn continues(last: &str, last_line: usize, next: &str, width: usize) -> bool {
-    let full = width >= 20 && last_line * 5 >= width * 4;
-    let ends_sentence = last.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
-    let heading_alone = marker::at_start(last).is_some() && !last.contains(['。', '，', '；', ',']);
-    full && !ends_sentence
-        && !heading_alone
-        && marker::at_start(next).is_none()
-        && !super::tail::is_date_line(next)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,21 +172,25 @@ mod tests {
 
     #[test]
     fn wrapped_paragraphs_between_blank_lines_are_joined() {
-        let text = "一、标题\n\n全区推进依法行政，深化行政执法体制改革，\n取得新成效。\n\n二、不足\n\n高陵区人民政府\n2025年3月1日\n";
+        // Wrapped at 20 characters, as a page saved from an old content system.
+        let text = "一、2024年度推进法治政府建设的主要举\n措和成效\n\n全区推进依法行政，深化行政执法体制改革\n，法治政府建设取得新成效，群众满意度持\n续提升。\n\n二、2024年度推进法治政府建设存在的不\n足和原因\n\n高陵区人民政府\n2025年3月1日\n";
         assert_eq!(
             texts(text),
             [
-                ("一、标题".to_string(), 1, 1),
-                (
-                    "全区推进依法行政，深化行政执法体制改革，取得新成效。".to_string(),
-                    3,
-                    1
-                ),
-                ("二、不足".to_string(), 6, 1),
-                ("高陵区人民政府".to_string(), 8, 1),
-                ("2025年3月1日".to_string(), 9, 1),
+                ("一、2024年度推进法治政府建设的主要举措和成效".to_string(), 1, 1),
+                ("全区推进依法行政，深化行政执法体制改革，法治政府建设取得新成效，群众满意度持续提升。".to_string(), 4, 1),
+                ("二、2024年度推进法治政府建设存在的不足和原因".to_string(), 8, 1),
+                ("高陵区人民政府".to_string(), 11, 1),
+                ("2025年3月1日".to_string(), 12, 1),
             ]
         );
+    }
+
+    #[test]
+    fn lines_of_a_text_that_is_not_wrapped_stay_paragraphs() {
+        // Blank lines between blocks, but short lines: a heading followed by its text.
+        let text = "2024年法治政府建设情况报告\n\n一、2024年度推进法治政府建设的主要举措和成效\n依法推进。\n二、2024年度推进法治政府建设存在的不足和原因\n依法推进。\n\n某区人民政府\n";
+        assert_eq!(of_text(text).len(), 6);
     }
 
     #[test]

@@ -41,6 +41,10 @@ const SITE_FIELDS: &[&str] = &[
     "分享到",
     "上一篇",
     "下一篇",
+    "相关链接",
+    "相关文章",
+    "时间",
+    "阅读",
 ];
 
 /// Buttons and menu words a site prints on their own line: 【打印】【关闭】, 字号：大 中 小.
@@ -60,6 +64,10 @@ const MENU_WORDS: &[&str] = &[
     "返回",
     "微信",
     "微博",
+    "扫一扫在手机打开当前页",
+    "扫一扫",
+    "网站地图",
+    "联系我们",
     "大",
     "中",
     "小",
@@ -85,6 +93,10 @@ pub fn debris(text: &str) -> Option<&'static str> {
             );
         }
     }
+    // 首页 > 政务公开 > 法治政府建设: where the page stands on the site.
+    if compact.starts_with("首页") && compact.contains(['>', '＞', '»', '›']) {
+        return Some("the page's breadcrumb (首页 > …)");
+    }
     let mut rest = compact.replace(['【', '】', '[', ']', '|', '｜', '：', ':', '·'], "");
     if rest.is_empty() {
         return None;
@@ -105,10 +117,11 @@ pub fn debris(text: &str) -> Option<&'static str> {
     None
 }
 
-/// Whether a paragraph is the report's title: it names itself a report and is not a sentence.
+/// Whether a paragraph is the report's title: it names itself a report, and is a name, not a
+/// sentence (no clause punctuation: `现将…报告如下：` is the preamble's last sentence).
 pub fn is_title(text: &str) -> bool {
     text.chars().count() <= 80
-        && !text.ends_with(['。', '；', '，'])
+        && !text.contains(['。', '；', '，', '：', ',', ';', ':', '！', '？'])
         && script::fold(text).contains("报告")
         && marker::at_start(text).is_none()
 }
@@ -148,9 +161,21 @@ pub fn is_date_line(text: &str) -> bool {
     parse_date(text).is_some()
 }
 
-/// A date written out as 2025年3月28日 or 二〇二五年三月二十八日 (the whole line).
+/// A date written out as 2025年3月28日 or 二〇二五年三月二十八日 (the whole line), in full-
+/// or half-width digits, with 〇, ○ or O for zero, spaces allowed between its parts.
 pub fn parse_date(text: &str) -> Option<Date> {
-    let text = text.trim();
+    let text: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '０'..='９' => {
+                char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c)
+            }
+            '○' | 'Ｏ' | 'O' | 'o' | '零' => '〇',
+            c => c,
+        })
+        .collect();
+    let text = text.as_str();
     let (year, rest) = text.split_once('年')?;
     let (month, rest) = rest.split_once('月')?;
     let day = rest.strip_suffix('日')?;
@@ -204,6 +229,11 @@ mod tests {
             "打印本页 关闭窗口",
             "发布时间：2025年3月28日",
             "（此件公开发布）",
+            "首页 > 政务公开 > 法治政府建设",
+            "扫一扫在手机打开当前页",
+            "相关链接：",
+            "网站地图 | 联系我们",
+            "时间：2025-03-28　阅读：1234",
         ] {
             assert!(debris(text).is_some(), "{text}");
         }
@@ -230,6 +260,9 @@ mod tests {
         assert_eq!(parse_date("二〇二五年三月二十八日"), date(2025, 3, 28));
         assert_eq!(parse_date("2025年2月30日"), None);
         assert_eq!(parse_date("2025年3月28日召开会议"), None);
+        assert_eq!(parse_date("２０２５年３月２８日"), date(2025, 3, 28));
+        assert_eq!(parse_date("二○二五年三月二十八日"), date(2025, 3, 28));
+        assert_eq!(parse_date("2025 年 3 月 28 日"), date(2025, 3, 28));
     }
 
     #[test]
@@ -239,6 +272,9 @@ mod tests {
         ));
         assert!(is_title("西安市高陵區人民政府2024年法治政府建設情況報告"));
         assert!(!is_title("现将有关情况报告如下。"));
+        assert!(!is_title(
+            "2024年，本局坚持依法行政。现将2024年度法治政府建设情况报告如下："
+        ));
         assert!(is_institution("西安市高陵区人民政府"));
         assert!(is_institution("高陵區司法局"));
         assert!(!is_institution("全面提升依法行政能力，推进法治政府"));
