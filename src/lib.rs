@@ -34,6 +34,7 @@ pub mod script;
 pub mod site;
 pub mod skeleton;
 pub mod start;
+pub mod variant;
 pub mod view;
 pub mod write;
 pub mod yaml;
@@ -90,7 +91,7 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 Err(_) => 2,
             };
         }
-        Command::Check(args) => (args, request(args, Mode::Check, None, false)),
+        Command::Check(args) => (args, request(args, Mode::Check, None, false, None)),
         Command::Build(build) => {
             let mode = if build.verify {
                 Mode::Verify
@@ -99,7 +100,13 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             };
             (
                 &build.check,
-                request(&build.check, mode, build.out.clone(), build.prune),
+                request(
+                    &build.check,
+                    mode,
+                    build.out.clone(),
+                    build.prune,
+                    build.script.map(cli::ScriptChoice::scripts),
+                ),
             )
         }
     };
@@ -131,6 +138,7 @@ fn request(
     mode: Mode,
     out: Option<std::path::PathBuf>,
     prune: bool,
+    scripts: Option<Vec<script::Script>>,
 ) -> Request {
     Request {
         mode,
@@ -138,6 +146,7 @@ fn request(
         strict: args.strict,
         prune,
         out,
+        scripts,
     }
 }
 
