@@ -7,6 +7,9 @@
 //! reports/2024.yaml ─load─▶ Report ─check─▶ diagnostics ─view─▶ ReportView ─render─▶ out/2024/report.*
 //! ```
 //!
+//! (`variant` sits between view and render when a project publishes both scripts: the view
+//! converted, rendered to `out/2024/report.zh-Hant.*`.)
+//!
 //! `pipeline` runs it for one year, `site` for every year of every project named (in
 //! parallel, into a site with an index, skipping what did not change), and [`main`] for the
 //! command line. The stages themselves do no I/O and print nothing.
