@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::script::Script;
+
 /// Compiles Chinese local governments' annual rule-of-law reports (法治政府建设情况报告)
 /// from YAML into Markdown, HTML and plain text, and checks them against the regulation.
 #[derive(Debug, Parser)]
@@ -166,9 +168,36 @@ pub struct BuildArgs {
     #[arg(long)]
     pub force: bool,
 
-    /// Remove the outputs of years whose reports/YEAR.yaml is gone
+    /// Remove the outputs of years whose reports/YEAR.yaml is gone, and variants no longer
+    /// published
     #[arg(long)]
     pub prune: bool,
+
+    /// The scripts to publish, overriding `scripts` in lawrpt.toml: each report in its own
+    /// script, plus a converted variant (out/YEAR/report.zh-Hant.html, …) in any other named
+    #[arg(long, value_enum, value_name = "SCRIPTS")]
+    pub script: Option<ScriptChoice>,
+}
+
+/// `--script`: which scripts a build publishes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScriptChoice {
+    /// Simplified: a Traditional report gets a Simplified variant
+    Hans,
+    /// Traditional: a Simplified report gets a Traditional variant
+    Hant,
+    /// Both: every report gets a variant in the other script
+    Both,
+}
+
+impl ScriptChoice {
+    pub fn scripts(self) -> Vec<Script> {
+        match self {
+            ScriptChoice::Hans => vec![Script::Simplified],
+            ScriptChoice::Hant => vec![Script::Traditional],
+            ScriptChoice::Both => Script::ALL.to_vec(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -217,5 +246,7 @@ mod tests {
         assert!(Cli::try_parse_from(["lawrpt", "check", "--all"]).is_ok());
         assert!(Cli::try_parse_from(["lawrpt", "check", "2024", "--all"]).is_err());
         assert!(Cli::try_parse_from(["lawrpt", "build", "--all", "--check", "--prune"]).is_err());
+        assert!(Cli::try_parse_from(["lawrpt", "build", "--all", "--script", "both"]).is_ok());
+        assert!(Cli::try_parse_from(["lawrpt", "build", "--all", "--script", "tw"]).is_err());
     }
 }

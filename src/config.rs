@@ -13,6 +13,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::did_you_mean;
 use crate::model::Span;
 use crate::rules::{self, Level, Policy, id};
+use crate::script::Script;
 
 /// A project's settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,6 +21,10 @@ pub struct Config {
     /// The title pattern for reports without `title:`; `{authority}` and `{year}` are filled in.
     pub title: Option<String>,
     pub policy: Policy,
+    /// The scripts the site is published in (`scripts = ["zh-Hans", "zh-Hant"]`). Each report
+    /// is always published in its own script; every other script listed adds a converted
+    /// variant. Empty: the report's own script only.
+    pub scripts: Vec<Script>,
 }
 
 #[derive(Deserialize)]
@@ -28,6 +33,8 @@ struct RawConfig {
     title: Option<Spanned<String>>,
     #[serde(default)]
     strict: bool,
+    #[serde(default)]
+    scripts: Vec<Spanned<String>>,
     #[serde(default)]
     rules: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
 }
@@ -38,7 +45,7 @@ pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
         let range = error.span().unwrap_or(0..0);
         let message = error.message().to_string();
         let hint = if message.contains("unknown field") {
-            "lawrpt.toml knows `title`, `strict` and the `[rules]` table; see FORMAT.md"
+            "lawrpt.toml knows `title`, `strict`, `scripts` and the `[rules]` table; see FORMAT.md"
         } else {
             "fix the TOML at this place; see FORMAT.md for lawrpt.toml"
         };
@@ -56,7 +63,7 @@ pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
     let known: Vec<&str> = rules::all().iter().map(|r| r.id.as_str()).collect();
     let span_of = |s: std::ops::Range<usize>| Span::at(source, s.start, s.len());
     for (rule, level) in &raw.rules {
-        if matches!(rule.get_ref().as_str(), "title" | "strict") {
+        if matches!(rule.get_ref().as_str(), "title" | "strict" | "scripts") {
             problems.push(
                 Diagnostic::new(
                     id::CONFIG,
@@ -125,6 +132,7 @@ pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
             .hint("a title pattern knows `{authority}` and `{year}`"),
         );
     }
+    let scripts = scripts(&raw.scripts, &span_of, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -134,7 +142,57 @@ pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
             levels,
             strict: raw.strict,
         },
+        scripts,
     })
+}
+
+/// The `scripts` list: BCP 47 tags lawrpt can publish, each once.
+fn scripts(
+    raw: &[Spanned<String>],
+    span_of: &dyn Fn(std::ops::Range<usize>) -> Span,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Script> {
+    let tags: Vec<&str> = Script::ALL.iter().map(|s| s.lang()).collect();
+    let mut scripts = Vec::new();
+    for tag in raw {
+        let Some(script) = Script::from_lang(tag.get_ref()) else {
+            let near = tags
+                .iter()
+                .find(|t| t.eq_ignore_ascii_case(tag.get_ref()))
+                .copied()
+                .or_else(|| did_you_mean(tag.get_ref(), &tags));
+            let hint = match near {
+                Some(near) => {
+                    format!("did you mean \"{near}\"? A script is \"zh-Hans\" or \"zh-Hant\"")
+                }
+                None => {
+                    "a script is \"zh-Hans\" (Simplified) or \"zh-Hant\" (Traditional)".to_string()
+                }
+            };
+            problems.push(
+                Diagnostic::new(
+                    id::CONFIG,
+                    span_of(tag.span()),
+                    format!("unknown script `{}`", tag.get_ref()),
+                )
+                .hint(hint),
+            );
+            continue;
+        };
+        if scripts.contains(&script) {
+            problems.push(
+                Diagnostic::new(
+                    id::CONFIG,
+                    span_of(tag.span()),
+                    format!("`{}` is listed twice", tag.get_ref()),
+                )
+                .hint("name each script once"),
+            );
+            continue;
+        }
+        scripts.push(script);
+    }
+    scripts
 }
 
 fn unknown_placeholder(pattern: &str) -> Option<&str> {
@@ -198,6 +256,27 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].0, "`strict` is under [rules]");
         assert_eq!(found[1].0, "`1` is not a severity");
+    }
+
+    #[test]
+    fn the_scripts_to_publish_are_read_in_order() {
+        let config = parse("scripts = [\"zh-Hant\", \"zh-Hans\"]\n").unwrap();
+        assert_eq!(config.scripts, [Script::Traditional, Script::Simplified]);
+        assert_eq!(parse("scripts = []\n").unwrap().scripts, []);
+    }
+
+    #[test]
+    fn bad_scripts_are_each_reported_where_they_stand() {
+        let found = problems("scripts = [\"zh-hant\", \"zh-TW\",\n  \"zh-Hans\", \"zh-Hans\"]\n");
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[0], ("unknown script `zh-hant`".into(), 1, 12));
+        assert_eq!(found[1], ("unknown script `zh-TW`".into(), 1, 23));
+        assert_eq!(found[2], ("`zh-Hans` is listed twice".into(), 2, 14));
+        assert_eq!(problems("scripts = \"zh-Hant\"\n")[0].1, 1);
+        assert_eq!(
+            problems("[rules]\nscripts = []\n")[0].0,
+            "`scripts` is under [rules]"
+        );
     }
 
     #[test]

@@ -7,6 +7,9 @@
 //! reports/2024.yaml ─load─▶ Report ─check─▶ diagnostics ─view─▶ ReportView ─render─▶ out/2024/report.*
 //! ```
 //!
+//! (`variant` sits between view and render when a project publishes both scripts: the view
+//! converted, rendered to `out/2024/report.zh-Hant.*`.)
+//!
 //! `pipeline` runs it for one year, `site` for every year of every project named (in
 //! parallel, into a site with an index, skipping what did not change), and [`main`] for the
 //! command line. The stages themselves do no I/O and print nothing.
@@ -34,6 +37,7 @@ pub mod script;
 pub mod site;
 pub mod skeleton;
 pub mod start;
+pub mod variant;
 pub mod view;
 pub mod write;
 pub mod yaml;
@@ -90,7 +94,7 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 Err(_) => 2,
             };
         }
-        Command::Check(args) => (args, request(args, Mode::Check, None, false)),
+        Command::Check(args) => (args, request(args, Mode::Check, None, false, None)),
         Command::Build(build) => {
             let mode = if build.verify {
                 Mode::Verify
@@ -99,7 +103,13 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             };
             (
                 &build.check,
-                request(&build.check, mode, build.out.clone(), build.prune),
+                request(
+                    &build.check,
+                    mode,
+                    build.out.clone(),
+                    build.prune,
+                    build.script.map(cli::ScriptChoice::scripts),
+                ),
             )
         }
     };
@@ -131,6 +141,7 @@ fn request(
     mode: Mode,
     out: Option<std::path::PathBuf>,
     prune: bool,
+    scripts: Option<Vec<script::Script>>,
 ) -> Request {
     Request {
         mode,
@@ -138,6 +149,7 @@ fn request(
         strict: args.strict,
         prune,
         out,
+        scripts,
     }
 }
 

@@ -14,7 +14,8 @@ use crate::load;
 use crate::manifest::{self, Entry, FileStamp, Manifest, Stamp};
 use crate::model::Report;
 use crate::project::{Project, SourceFile};
-use crate::render::{Output, Templates};
+use crate::render::Templates;
+use crate::variant;
 use crate::view::{self, Nav};
 use crate::write;
 
@@ -80,9 +81,9 @@ pub enum Outcome {
     },
     /// Inputs unchanged since the last build; nothing done.
     Unchanged { entry: Box<Entry> },
-    /// Rendered for comparison, not written.
+    /// Rendered for comparison, not written: each file's name and text.
     Rendered {
-        files: Vec<(Output, String)>,
+        files: Vec<(String, String)>,
         entry: Box<Entry>,
         report: Box<Report>,
     },
@@ -169,32 +170,46 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
         setup.config.title.as_deref(),
         Nav::between(prev, next),
     );
-    let rendered = match templates.render(&view) {
-        Ok(rendered) => rendered,
-        Err(problem) => {
-            let mut done = finished(Outcome::Failed);
-            done.diagnostics.push(problem);
-            return done;
+    let (title, authority, lang) = (view.title.clone(), view.authority.clone(), view.lang);
+    let issued = view.issued.as_ref().map(|d| d.iso.clone());
+    // The report as written, then its variants in the other scripts the project publishes.
+    let own = view::script_of(&report);
+    let others = variant::others(own, &setup.config.scripts);
+    let mut rendered: Vec<(String, String)> = Vec::new();
+    for (script, page) in variant::versions(view, own, &others, prev, next) {
+        match templates.render(&page) {
+            Ok(files) => rendered.extend(files.into_iter().map(|(output, text)| {
+                let name = match script {
+                    None => output.file.to_string(),
+                    Some(script) => variant::file_name(output.file, script),
+                };
+                (name, text)
+            })),
+            Err(problem) => {
+                let mut done = finished(Outcome::Failed);
+                done.diagnostics.push(problem);
+                return done;
+            }
         }
-    };
+    }
     let entry = Box::new(Entry {
         context,
         source: source_hash,
         stamp,
         files: rendered
             .iter()
-            .map(|(output, text)| {
+            .map(|(name, text)| {
                 let stamp = FileStamp {
                     hash: manifest::hash(&[text.as_bytes()]),
                     len: text.len() as u64,
                 };
-                (output.file.to_string(), stamp)
+                (name.clone(), stamp)
             })
             .collect(),
-        title: view.title.clone(),
-        authority: view.authority.clone(),
-        issued: view.issued.as_ref().map(|d| d.iso.clone()),
-        lang: view.lang.to_string(),
+        title,
+        authority,
+        issued,
+        lang: lang.to_string(),
         warnings,
     });
     if mode == Mode::Verify {

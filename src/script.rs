@@ -24,6 +24,21 @@ pub enum Script {
 }
 
 impl Script {
+    pub const ALL: [Script; 2] = [Script::Simplified, Script::Traditional];
+
+    /// The script of a BCP 47 tag as lawrpt.toml writes it: `zh-Hans` or `zh-Hant`, exactly.
+    pub fn from_lang(tag: &str) -> Option<Script> {
+        Script::ALL.into_iter().find(|s| s.lang() == tag)
+    }
+
+    /// The script's name in itself, for a link to the page in that script: 简体, 繁體.
+    pub fn label(self) -> &'static str {
+        match self {
+            Script::Simplified => "简体",
+            Script::Traditional => "繁體",
+        }
+    }
+
     /// The BCP 47 tag for HTML's `lang`.
     pub fn lang(self) -> &'static str {
         match self {

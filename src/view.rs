@@ -31,6 +31,23 @@ pub struct ReportView {
     pub parts: Vec<DivisionView>,
     /// Links to the site's index and the neighbouring years' pages, relative to this page.
     pub nav: Nav,
+    /// Every script this page is published in, this one included (`current`), for a language
+    /// switch and `<link rel="alternate" hreflang>`. Empty when the project publishes each
+    /// report in its own script only.
+    pub scripts: Vec<ScriptLink>,
+}
+
+/// A year's page in one script, linked from its page in the other.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScriptLink {
+    /// `zh-Hans` or `zh-Hant`.
+    pub lang: &'static str,
+    /// The script's name in itself: 简体, 繁體.
+    pub label: &'static str,
+    /// The page, relative to this one: `report.html`, `report.zh-Hant.html`.
+    pub href: String,
+    /// Whether this is the page that carries the link.
+    pub current: bool,
 }
 
 /// Where a year's page sits among the others.
@@ -52,9 +69,15 @@ pub struct NavLink {
 impl Nav {
     /// The links of a year's page, given the years before and after it that have reports.
     pub fn between(prev: Option<&str>, next: Option<&str>) -> Nav {
+        Nav::to_pages(prev, next, "report.html")
+    }
+
+    /// The same, to the neighbours' page of the given file name (a variant's,
+    /// `report.zh-Hant.html`, links to the neighbours' variant in its script).
+    pub fn to_pages(prev: Option<&str>, next: Option<&str>, page: &str) -> Nav {
         let link = |year: &str| NavLink {
             year: year.to_string(),
-            href: format!("../{year}/report.html"),
+            href: format!("../{year}/{page}"),
         };
         Nav {
             index: "../index.html".to_string(),
@@ -88,6 +111,20 @@ pub struct YearLink {
     pub txt: String,
     /// `diff/2023-2024.html`: what changed since the year before, when there is one.
     pub diff: Option<String>,
+    /// The year converted into the other script, when the project publishes it: empty, or
+    /// one entry with the lang, label and links of `report.zh-Hant.{html,md,txt}`.
+    pub variants: Vec<VariantLink>,
+}
+
+/// A year's outputs in a script it was not written in, linked from the index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VariantLink {
+    pub lang: &'static str,
+    pub label: &'static str,
+    /// `2024/report.zh-Hant.html`, `.md`, `.txt`
+    pub html: String,
+    pub md: String,
+    pub txt: String,
 }
 
 impl YearLink {
@@ -108,6 +145,7 @@ impl YearLink {
             md: format!("{year}/report.md"),
             txt: format!("{year}/report.txt"),
             diff: None,
+            variants: Vec::new(),
         }
     }
 }
@@ -222,6 +260,7 @@ pub fn build(report: &Report, title_pattern: Option<&str>, nav: Nav) -> ReportVi
             })
             .collect(),
         nav,
+        scripts: Vec::new(),
     }
 }
 

@@ -11,21 +11,21 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
-use crate::render::Output;
 
-/// Writes the rendered outputs of `year` into `out/<year>/` and returns their paths.
+/// Writes the rendered outputs of `year`, each a file name and its text, into `out/<year>/`
+/// and returns their paths.
 pub fn write_year(
     out: &Path,
     year: &str,
-    files: &[(Output, String)],
+    files: &[(String, String)],
 ) -> Result<Vec<PathBuf>, Error> {
     let dir = year_dir(out, year)?;
-    let names: Vec<&str> = files.iter().map(|(output, _)| output.file).collect();
+    let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
     sweep_temporaries(&dir, &names);
     let mut written = Vec::new();
-    for (output, text) in files {
-        write_file(&dir, output.file, text)?;
-        written.push(dir.join(output.file));
+    for (name, text) in files {
+        write_file(&dir, name, text)?;
+        written.push(dir.join(name));
     }
     Ok(written)
 }
@@ -148,10 +148,10 @@ mod tests {
     use super::*;
     use crate::render::OUTPUTS;
 
-    fn files(text: &str) -> Vec<(Output, String)> {
+    fn files(text: &str) -> Vec<(String, String)> {
         OUTPUTS
             .iter()
-            .map(|o| (*o, format!("{text} {}", o.file)))
+            .map(|o| (o.file.to_string(), format!("{text} {}", o.file)))
             .collect()
     }
 

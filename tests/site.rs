@@ -363,3 +363,124 @@ fn each_pair_of_consecutive_years_gets_a_comparison_page_linked_from_the_index()
     assert_exit(&lawrpt(p, &["build", "--all", "--prune"]), 0);
     assert!(!p.join("out/diff/2021-2022.html").exists());
 }
+
+/// Sets `scripts` in the fixture's lawrpt.toml (strict stays on).
+fn publish_scripts(project: &Path, scripts: &str) {
+    let config = project.join("lawrpt.toml");
+    let text = fs::read_to_string(&config).unwrap();
+    fs::write(config, format!("scripts = {scripts}\n{text}")).unwrap();
+}
+
+#[test]
+fn variants_in_the_other_script_are_built_checked_and_pruned_like_any_output() {
+    let project = three_years();
+    let p = project.path();
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+    let plain = read(p, "out/2023/report.html");
+    assert!(
+        !plain.contains("hreflang"),
+        "no language link without variants"
+    );
+
+    // Turning the setting on rebuilds every year, with its variant beside it.
+    publish_scripts(p, "[\"zh-Hans\", \"zh-Hant\"]");
+    let run = lawrpt(p, &["build", "--all"]);
+    assert!(
+        stderr(&run).contains("3 built, 0 unchanged"),
+        "{}",
+        stderr(&run)
+    );
+    let hant = read(p, "out/2023/report.zh-Hant.html");
+    assert!(hant.contains("<html lang=\"zh-Hant\">"), "{hant}");
+    assert!(
+        hant.contains("hreflang=\"zh-Hans\" href=\"report.html\""),
+        "{hant}"
+    );
+    // Its neighbours' links lead to their pages in the same script.
+    assert!(
+        hant.contains("href=\"../2022/report.zh-Hant.html\""),
+        "{hant}"
+    );
+    assert!(
+        hant.contains("href=\"../2024/report.zh-Hant.html\""),
+        "{hant}"
+    );
+    assert!(hant.contains("某某區人民政府"), "{hant}");
+    let hans = read(p, "out/2023/report.html");
+    assert!(hans.contains("<html lang=\"zh-Hans\">"));
+    assert!(
+        hans.contains("hreflang=\"zh-Hant\" href=\"report.zh-Hant.html\">繁體</a>"),
+        "{hans}"
+    );
+    assert!(read(p, "out/2023/report.zh-Hant.txt").contains("法治政府建設"));
+    assert!(read(p, "out/index.html").contains("href=\"2024/report.zh-Hant.html\""));
+    let again = lawrpt(p, &["build", "--all"]);
+    assert!(
+        stderr(&again).contains("0 built, 3 unchanged"),
+        "{}",
+        stderr(&again)
+    );
+
+    // A variant is an output: a deleted one is missing for --check and rebuilt.
+    fs::remove_file(p.join("out/2024/report.zh-Hant.md")).unwrap();
+    let check = lawrpt(p, &["build", "--all", "--check"]);
+    assert_exit(&check, 1);
+    assert_eq!(stdout(&check), "missing: out/2024/report.zh-Hant.md\n");
+    let repaired = lawrpt(p, &["build", "--all"]);
+    assert!(
+        stderr(&repaired).contains("1 built, 2 unchanged"),
+        "{}",
+        stderr(&repaired)
+    );
+    assert!(p.join("out/2024/report.zh-Hant.md").is_file());
+
+    // `--script hans` overrides the setting: a Simplified report then has no variant, and the
+    // ones left are stale until pruned.
+    let run = lawrpt(p, &["build", "--all", "--script", "hans"]);
+    assert_exit(&run, 0);
+    assert!(
+        stderr(&run).contains("out/2022/report.zh-Hant.html is stale"),
+        "{}",
+        stderr(&run)
+    );
+    assert!(p.join("out/2022/report.zh-Hant.html").is_file());
+    assert!(!read(p, "out/2022/report.html").contains("hreflang"));
+    assert_eq!(
+        read(p, "out/2023/report.html"),
+        plain,
+        "byte for byte as before"
+    );
+    let check = lawrpt(p, &["build", "--all", "--check", "--script", "hans"]);
+    assert!(
+        stdout(&check).contains("stale: out/2024/report.zh-Hant.txt\n"),
+        "{}",
+        stdout(&check)
+    );
+    let pruned = lawrpt(p, &["build", "--all", "--prune", "--script", "hans"]);
+    assert_exit(&pruned, 0);
+    assert!(
+        stderr(&pruned).contains("removed out/2024/report.zh-Hant.txt"),
+        "{}",
+        stderr(&pruned)
+    );
+    assert!(!p.join("out/2024/report.zh-Hant.html").exists());
+    assert!(!read(p, "out/index.html").contains("zh-Hant"));
+    let clean = lawrpt(p, &["build", "--all", "--check", "--script", "hans"]);
+    assert_exit(&clean, 0);
+}
+
+#[test]
+fn a_bad_script_in_lawrpt_toml_is_reported_at_its_place_and_nothing_is_built() {
+    let project = three_years();
+    let p = project.path();
+    publish_scripts(p, "[\"zh-Hans\", \"zh-TW\"]");
+    let run = lawrpt(p, &["build", "--all"]);
+    assert_exit(&run, 1);
+    let messages = stderr(&run);
+    assert!(
+        messages.contains("error[config]: unknown script `zh-TW`"),
+        "{messages}"
+    );
+    assert!(messages.contains("lawrpt.toml:1:23"), "{messages}");
+    assert!(!p.join("out").exists());
+}

@@ -20,7 +20,9 @@ use crate::pipeline::{Mode, Setup};
 use crate::printer::Reporter;
 use crate::project::{self, Project};
 use crate::render::{INDEX, OUTPUTS};
-use crate::view::{self, DateView, YearLink};
+use crate::script::Script;
+use crate::variant;
+use crate::view::{self, DateView, VariantLink, YearLink};
 use crate::write;
 
 /// A file that differs from what a build would write.
@@ -129,7 +131,8 @@ fn finish_project(
     for year in &stale {
         let dir = shown_path(&setup.out.join(year), cwd);
         if request.prune {
-            let files: Vec<&str> = OUTPUTS.iter().map(|o| o.file).collect();
+            let files = every_output_name();
+            let files: Vec<&str> = files.iter().map(String::as_str).collect();
             match write::remove_year(&setup.out, year, &files) {
                 Ok(()) => reporter.status(&format!(
                     "{prefix}{year}: removed {dir} (reports/{year}.yaml is gone)"
@@ -142,6 +145,30 @@ fn finish_project(
             manifest.years.remove(year);
         } else if request.mode != Mode::Verify {
             reporter.status(&format!("{prefix}{year}: {dir} is stale: reports/{year}.yaml is gone (remove it with --prune)"))?;
+        }
+    }
+    // Variants of a year that a build no longer writes (the project stopped publishing that
+    // script): looked for in the years built now, or in every year when pruning.
+    if request.mode != Mode::Verify {
+        let years = current
+            .iter()
+            .copied()
+            .filter(|year| request.prune || manifest.years.get(*year) != before.years.get(*year));
+        for path in stale_variants(&setup.out, years, manifest) {
+            let shown = shown_path(&path, cwd);
+            if request.prune {
+                match fs::remove_file(&path) {
+                    Ok(()) => reporter.status(&format!(
+                        "{prefix}removed {shown} (its script is no longer published)"
+                    ))?,
+                    Err(error) => {
+                        summary.fatal += 1;
+                        reporter.fatal(&crate::error::Error::io("remove", &path, error))?;
+                    }
+                }
+            } else {
+                reporter.status(&format!("{prefix}{shown} is stale: its script is no longer published (remove it with --prune)"))?;
+            }
         }
     }
     // Nothing changed since the last build: the index on disk is the one it wrote (and a
@@ -219,7 +246,7 @@ fn finish_project(
             }
         }
         let expected: BTreeSet<String> = pairs.iter().map(|(a, b)| diff_file(a, b)).collect();
-        for path in unexpected_files(&setup.out, &current, &expected) {
+        for path in unexpected_files(&setup.out, &current, manifest, &expected) {
             differences.push((path, Difference::Stale));
         }
         summary.differences += differences.len();
@@ -241,7 +268,7 @@ fn finish_project(
     }
     if request.prune {
         let expected: BTreeSet<String> = pairs.iter().map(|(a, b)| diff_file(a, b)).collect();
-        for path in unexpected_files(&setup.out, &current, &expected) {
+        for path in unexpected_files(&setup.out, &current, manifest, &expected) {
             if path.parent() == Some(&setup.out.join(DIFF_DIR)) {
                 let _ = fs::remove_file(&path);
             }
@@ -363,13 +390,74 @@ fn year_link(year: &str, entry: &Entry) -> YearLink {
             iso: d.iso(),
             display: d.chinese(),
         });
-    YearLink::new(
+    let mut link = YearLink::new(
         year,
         entry.title.clone(),
         entry.authority.clone(),
         issued,
         entry.warnings,
-    )
+    );
+    // The variants a year has are the ones its last build wrote.
+    let path =
+        |output: &str, script: Script| format!("{year}/{}", variant::file_name(output, script));
+    link.variants = Script::ALL
+        .into_iter()
+        .filter(|script| {
+            entry
+                .files
+                .contains_key(&variant::file_name("report.html", *script))
+        })
+        .map(|script| VariantLink {
+            lang: script.lang(),
+            label: script.label(),
+            html: path("report.html", script),
+            md: path("report.md", script),
+            txt: path("report.txt", script),
+        })
+        .collect();
+    link
+}
+
+/// Every file name lawrpt may write in a year's folder: the outputs and their variants.
+fn every_output_name() -> Vec<String> {
+    OUTPUTS
+        .iter()
+        .flat_map(|o| {
+            std::iter::once(o.file.to_string())
+                .chain(Script::ALL.map(|script| variant::file_name(o.file, script)))
+        })
+        .collect()
+}
+
+fn output_files() -> Vec<&'static str> {
+    OUTPUTS.iter().map(|o| o.file).collect()
+}
+
+/// Variant files in the given years' folders that the manifest says the last build of the
+/// year did not write.
+fn stale_variants<'a>(
+    out: &Path,
+    years: impl Iterator<Item = &'a str>,
+    manifest: &Manifest,
+) -> Vec<PathBuf> {
+    let outputs = output_files();
+    let mut found = Vec::new();
+    for year in years {
+        let Some(entry) = manifest.years.get(year) else {
+            continue;
+        };
+        for file in fs::read_dir(out.join(year)).into_iter().flatten().flatten() {
+            if let Ok(name) = file.file_name().into_string()
+                && variant::is_variant_file(&name, &outputs)
+                && !entry.files.contains_key(&name)
+                && file.file_type().is_ok_and(|t| t.is_file())
+            {
+                found.push(file.path());
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 /// Years with outputs (in the manifest or as a `out/<year>/` folder) but no report any more.
@@ -392,10 +480,13 @@ fn stale_years(out: &Path, manifest: &Manifest, current: &BTreeSet<&str>) -> Vec
     stale.into_iter().collect()
 }
 
-/// Files under the output folder that a build would not write (the manifest aside).
+/// Files under the output folder that a build would not write (the manifest aside): the
+/// outputs of a year are those its manifest entry lists (with the variants its build wrote),
+/// or the three outputs of a year that has none.
 fn unexpected_files(
     out: &Path,
     current: &BTreeSet<&str>,
+    manifest: &Manifest,
     diff_pages: &BTreeSet<String>,
 ) -> Vec<PathBuf> {
     let mut found = Vec::new();
@@ -418,7 +509,11 @@ fn unexpected_files(
                 [name] => name == INDEX.file || name == manifest::FILE,
                 [dir, name] if dir == DIFF_DIR => diff_pages.contains(name),
                 [year, name] => {
-                    current.contains(year.as_str()) && OUTPUTS.iter().any(|o| o.file == name)
+                    current.contains(year.as_str())
+                        && match manifest.years.get(year) {
+                            Some(entry) => entry.files.contains_key(name),
+                            None => OUTPUTS.iter().any(|o| o.file == name),
+                        }
                 }
                 _ => false,
             };

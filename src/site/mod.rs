@@ -24,6 +24,7 @@ use crate::printer::Reporter;
 use crate::printer::json::YearRecord;
 use crate::project::{self, Project, SourceFile};
 use crate::render::{INDEX, OUTPUTS, TemplateCache, Templates};
+use crate::script::Script;
 mod finish;
 
 pub use finish::Difference;
@@ -38,6 +39,8 @@ pub struct Request {
     pub prune: bool,
     /// The output folder the user named, if any.
     pub out: Option<PathBuf>,
+    /// `--script`: the scripts to publish, in place of lawrpt.toml's `scripts`.
+    pub scripts: Option<Vec<Script>>,
 }
 
 /// How the run went, for the exit code.
@@ -287,6 +290,9 @@ fn setup(
         }
     };
     config.policy.strict |= request.strict;
+    if let Some(scripts) = &request.scripts {
+        config.scripts.clone_from(scripts);
+    }
     let templates = match request.mode {
         Mode::Check => None,
         _ => match Templates::load(Some(project), cache)? {
@@ -322,6 +328,14 @@ fn setup(
             .map_or("", |t| t.fingerprint.as_str())
             .as_bytes(),
         if config.policy.strict { b"strict" } else { b"" },
+        // `--script` overrides lawrpt.toml: what is published is an input of its own.
+        config
+            .scripts
+            .iter()
+            .map(|s| s.lang())
+            .collect::<Vec<_>>()
+            .join(",")
+            .as_bytes(),
     ]);
     let out = request
         .out
@@ -421,8 +435,8 @@ fn handle(
             summary.checked += 1;
             summary.warnings += tally.warnings;
             let dir = setup.out.join(year);
-            for (output, text) in &files {
-                let path = dir.join(output.file);
+            for (name, text) in &files {
+                let path = dir.join(name);
                 match fs::read(&path) {
                     Err(_) => run.differences.push((path, Difference::Missing)),
                     Ok(old) if old != text.as_bytes() => {
