@@ -203,7 +203,7 @@ fn may_pair(a: &[char], b: &[char]) -> bool {
     if a.is_empty() || b.is_empty() {
         return a.is_empty() && b.is_empty();
     }
-    let shared = super::prose::shared_count(a, b);
+    let shared = super::shingles::shared_count(a, b);
     let (shorter, longer) = (a.len().min(b.len()), a.len().max(b.len()));
     shared == shorter || shared as f64 / longer as f64 >= PAIR_THRESHOLD
 }

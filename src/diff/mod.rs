@@ -10,6 +10,7 @@
 pub mod figures;
 pub mod prose;
 pub mod render;
+pub mod shingles;
 
 use std::collections::{HashMap, HashSet};
 
@@ -19,7 +20,8 @@ use crate::model::{Division, Level, Point, Report, Role};
 use crate::numbering;
 use crate::script;
 use figures::Figure;
-use prose::{Sentence, Shingles, similarity};
+use prose::Sentence;
+use shingles::Shingles;
 
 /// Two reports compared.
 #[derive(Debug, Clone, Serialize)]
@@ -176,13 +178,16 @@ pub fn diff(old: &Report, new: &Report) -> Diff {
 /// Parts pair by role (among several `other` parts, the most alike), in the new report's
 /// order, with vanished parts where they stood.
 fn match_parts(old: &Report, new: &Report) -> Vec<(Option<usize>, Option<usize>)> {
-    let score = |o: &crate::model::Part, n: &crate::model::Part| {
-        if o.role.value != n.role.value {
+    let text = |p: &crate::model::Part| Shingles::of(&text_of(&p.division));
+    let old_texts: Vec<Shingles> = old.parts.iter().map(text).collect();
+    let new_texts: Vec<Shingles> = new.parts.iter().map(text).collect();
+    let score = |o: usize, n: usize| {
+        if old.parts[o].role.value != new.parts[n].role.value {
             return 0.0;
         }
-        1.0 + similarity(&text_of(&o.division), &text_of(&n.division)) / 10.0
+        1.0 + old_texts[o].dice(&new_texts[n]) / 10.0
     };
-    best_pairs(&old.parts, &new.parts, score, 1.0)
+    best_pairs(old.parts.len(), new.parts.len(), score, 1.0)
 }
 
 /// How the points of a part were matched, across all its divisions, so that a point moved
@@ -233,12 +238,8 @@ impl PointMoves {
         let shingles = |points: &[OldPoint]| -> Vec<Shingles> {
             points.iter().map(|p| Shingles::of(&p.text)).collect()
         };
-        let pairs = best_pairs(
-            &shingles(&olds),
-            &shingles(&news),
-            Shingles::dice,
-            SAME_POINT,
-        );
+        let scores = Scores::of(&shingles(&olds), &shingles(&news));
+        let pairs = best_pairs(olds.len(), news.len(), |o, n| scores.get(o, n), SAME_POINT);
         let mut moves = PointMoves::default();
         let mut olds: Vec<Option<OldPoint>> = olds.into_iter().map(Some).collect();
         for (o, n) in pairs {
@@ -356,15 +357,26 @@ const SAME_POINT: f32 = 0.45;
 
 /// The divisions one level in, matched by what they say; moves among siblings marked.
 fn children(old: &Division, new: &Division, moves: &PointMoves) -> Vec<DivisionDiff> {
-    let shingles = |d: &Division| (Shingles::of(&d.heading.value), Shingles::of(&text_of(d)));
-    let old_shingles: Vec<_> = old.children.iter().map(shingles).collect();
-    let new_shingles: Vec<_> = new.children.iter().map(shingles).collect();
-    let score = |o: &(Shingles, Shingles), n: &(Shingles, Shingles)| {
-        let heading = o.0.dice(&n.0);
-        let content = o.1.dice(&n.1);
+    let headings = |d: &Division| -> Vec<Shingles> {
+        d.children
+            .iter()
+            .map(|c| Shingles::of(&c.heading.value))
+            .collect()
+    };
+    let contents = |d: &Division| -> Vec<Shingles> {
+        d.children
+            .iter()
+            .map(|c| Shingles::of(&text_of(c)))
+            .collect()
+    };
+    let headings = Scores::of(&headings(old), &headings(new));
+    let contents = Scores::of(&contents(old), &contents(new));
+    let score = |o: usize, n: usize| {
+        let heading = headings.get(o, n);
+        let content = contents.get(o, n);
         heading.max(content * 0.9 + heading * 0.1)
     };
-    let pairs = best_pairs(&old_shingles, &new_shingles, score, SAME_DIVISION);
+    let pairs = best_pairs(old.children.len(), new.children.len(), score, SAME_DIVISION);
     let moved = moved(&pairs);
     let mut out: Vec<DivisionDiff> = Vec::new();
     for (k, (o, n)) in pairs.iter().enumerate() {
@@ -434,18 +446,43 @@ fn point(
     }
 }
 
-/// Pairs items of two lists by a similarity score: best pairs first, each item used once;
-/// the result follows the new list, with vanished items where they stood in the old one.
-fn best_pairs<T>(
-    old: &[T],
-    new: &[T],
-    score: impl Fn(&T, &T) -> f32,
+/// The Dice coefficient of every old text against every new one, each computed once.
+struct Scores {
+    old: usize,
+    /// New-major: the new text's coefficients against each old one.
+    dice: Vec<f32>,
+}
+
+impl Scores {
+    fn of(old: &[Shingles], new: &[Shingles]) -> Scores {
+        let mut dice = Vec::with_capacity(old.len() * new.len());
+        for n in new {
+            dice.extend(old.iter().map(|o| o.dice(n)));
+        }
+        Scores {
+            old: old.len(),
+            dice,
+        }
+    }
+
+    fn get(&self, old: usize, new: usize) -> f32 {
+        self.dice[new * self.old + old]
+    }
+}
+
+/// Pairs items of two lists (of `old` and `new` items) by a similarity score of their
+/// indices: best pairs first, each item used once; the result follows the new list, with
+/// vanished items where they stood in the old one.
+fn best_pairs(
+    old: usize,
+    new: usize,
+    score: impl Fn(usize, usize) -> f32,
     threshold: f32,
 ) -> Vec<(Option<usize>, Option<usize>)> {
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
-    for (o, a) in old.iter().enumerate() {
-        for (n, b) in new.iter().enumerate() {
-            let s = score(a, b);
+    for o in 0..old {
+        for n in 0..new {
+            let s = score(o, n);
             if s >= threshold {
                 scored.push((s, o, n));
             }
@@ -453,8 +490,8 @@ fn best_pairs<T>(
     }
     // Best first; ties to the earlier pair, so the result does not depend on luck.
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut old_match = vec![None; old.len()];
-    let mut new_match = vec![None; new.len()];
+    let mut old_match = vec![None; old];
+    let mut new_match = vec![None; new];
     for (_, o, n) in scored {
         if old_match[o].is_none() && new_match[n].is_none() {
             old_match[o] = Some(n);
@@ -764,10 +801,11 @@ parts:
 
     #[test]
     fn pairs_keep_vanished_items_where_they_stood() {
+        let (old, new) = (["甲", "乙", "丙"], ["甲", "丙"]);
         let pairs = best_pairs(
-            &["甲", "乙", "丙"],
-            &["甲", "丙"],
-            |a, b| if a == b { 1.0 } else { 0.0 },
+            old.len(),
+            new.len(),
+            |o, n| if old[o] == new[n] { 1.0 } else { 0.0 },
             0.5,
         );
         assert_eq!(
