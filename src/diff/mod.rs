@@ -446,7 +446,8 @@ fn point(
     }
 }
 
-/// The Dice coefficient of every old text against every new one, each computed once.
+/// The Dice coefficient of every old text against every new one, counted from the pairs
+/// they share ([`shingles::Index`]).
 struct Scores {
     old: usize,
     /// New-major: the new text's coefficients against each old one.
@@ -455,9 +456,12 @@ struct Scores {
 
 impl Scores {
     fn of(old: &[Shingles], new: &[Shingles]) -> Scores {
+        let index = shingles::Index::new(old);
         let mut dice = Vec::with_capacity(old.len() * new.len());
+        let mut row = Vec::new();
         for n in new {
-            dice.extend(old.iter().map(|o| o.dice(n)));
+            index.dice(n, &mut row);
+            dice.extend_from_slice(&row);
         }
         Scores {
             old: old.len(),
