@@ -309,11 +309,12 @@ struct Ch {
 }
 
 fn index(text: &str) -> Vec<Ch> {
-    // Folding maps each character to exactly one character, so the two run in step.
-    let folded = script::fold(text);
     text.char_indices()
-        .zip(folded.chars())
-        .map(|((at, c), f)| Ch { at, c, f })
+        .map(|(at, c)| Ch {
+            at,
+            c,
+            f: script::fold_char(c),
+        })
         .collect()
 }
 
@@ -349,24 +350,60 @@ fn is_digit_at(chars: &[Ch], i: usize) -> bool {
     chars.get(i).is_some_and(|c| digit(c.c).is_some())
 }
 
-/// Punctuation that ends a clause for a label.
-const HARD_BOUNDARIES: &str = "，,。；;、：:（）()！!？?［］[]【】…—―\n\r\t";
+/// Punctuation that ends a clause for a label. (A `match`, as are the marks and joiners
+/// below: these are asked of nearly every character of a report.)
+fn is_hard_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ','
+            | '。'
+            | '；'
+            | ';'
+            | '、'
+            | '：'
+            | ':'
+            | '（'
+            | '）'
+            | '('
+            | ')'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '［'
+            | '］'
+            | '['
+            | ']'
+            | '【'
+            | '】'
+            | '…'
+            | '—'
+            | '―'
+            | '\n'
+            | '\r'
+            | '\t'
+    )
+}
+
 /// Quotation and title marks: they end a clause for a label too, but a label that would be
 /// empty reaches past them.
-const SOFT_BOUNDARIES: &str = "“”‘’\"《》〈〉「」『』";
-/// What joins the two ends of a range or the parts of a date: 2023—2025, 3-5, 5·12, 3/31.
-const JOINERS: &str = "—–-‐‑－~～〜·・/／";
+fn is_soft_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”' | '‘' | '’' | '"' | '《' | '》' | '〈' | '〉' | '「' | '」' | '『' | '』'
+    )
+}
 
 fn is_boundary(c: char) -> bool {
-    HARD_BOUNDARIES.contains(c) || SOFT_BOUNDARIES.contains(c)
+    is_hard_boundary(c) || is_soft_boundary(c)
 }
 
-fn is_hard_boundary(c: char) -> bool {
-    HARD_BOUNDARIES.contains(c)
-}
-
+/// What joins the two ends of a range or the parts of a date: 2023—2025, 3-5, 5·12, 3/31.
 fn is_joiner(c: char) -> bool {
-    JOINERS.contains(c)
+    matches!(
+        c,
+        '—' | '–' | '-' | '‐' | '‑' | '－' | '~' | '～' | '〜' | '·' | '・' | '/' | '／'
+    )
 }
 
 fn is_space(c: char) -> bool {
@@ -1146,6 +1183,18 @@ mod tests {
                 assert!(!f.label.is_empty() && !f.key.is_empty(), "{f:?}");
                 assert!(!f.text.contains('年'), "{f:?}");
             }
+        }
+    }
+
+    #[test]
+    fn boundaries_and_joiners_are_the_characters_listed() {
+        let hard = "，,。；;、：:（）()！!？?［］[]【】…—―\n\r\t";
+        let soft = "“”‘’\"《》〈〉「」『』";
+        let joiners = "—–-‐‑－~～〜·・/／";
+        for c in ('\0'..='\u{ffff}').chain(['\u{1f600}']) {
+            assert_eq!(is_hard_boundary(c), hard.contains(c), "{c:?}");
+            assert_eq!(is_soft_boundary(c), soft.contains(c), "{c:?}");
+            assert_eq!(is_joiner(c), joiners.contains(c), "{c:?}");
         }
     }
 
