@@ -20,12 +20,20 @@ pub struct Shingles(Vec<u64>);
 impl Shingles {
     /// The pairs of a text as written: folded here.
     pub fn of(text: &str) -> Shingles {
-        Shingles::of_folded(text.chars().map(script::fold_char))
+        Shingles::of_chars(text.chars())
+    }
+
+    /// The pairs of characters as written: folded here.
+    pub fn of_chars(chars: impl Iterator<Item = char>) -> Shingles {
+        Shingles::of_folded(chars.map(script::fold_char))
     }
 
     /// The pairs of characters already folded to Simplified.
     pub fn of_folded(chars: impl Iterator<Item = char>) -> Shingles {
-        let mut pairs = Vec::with_capacity(chars.size_hint().0);
+        // Room for the most pairs there can be (a few times too many for Chinese text, which
+        // has three bytes to a character): growing the list cost more.
+        let (fewest, most) = chars.size_hint();
+        let mut pairs = Vec::with_capacity(most.unwrap_or(fewest));
         let mut previous = None;
         for c in chars.filter(|c| !c.is_whitespace()) {
             if let Some(p) = previous {
