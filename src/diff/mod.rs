@@ -178,7 +178,7 @@ pub fn diff(old: &Report, new: &Report) -> Diff {
 /// Parts pair by role (among several `other` parts, the most alike), in the new report's
 /// order, with vanished parts where they stood.
 fn match_parts(old: &Report, new: &Report) -> Vec<(Option<usize>, Option<usize>)> {
-    let text = |p: &crate::model::Part| Shingles::of_chars(text_of(&p.division));
+    let text = |p: &crate::model::Part| Shingles::of_chars(text_of(&p.division).into_iter());
     let old_texts: Vec<Shingles> = old.parts.iter().map(text).collect();
     let new_texts: Vec<Shingles> = new.parts.iter().map(text).collect();
     let score = |o: usize, n: usize| {
@@ -366,7 +366,7 @@ fn children(old: &Division, new: &Division, moves: &PointMoves) -> Vec<DivisionD
     let contents = |d: &Division| -> Vec<Shingles> {
         d.children
             .iter()
-            .map(|c| Shingles::of_chars(text_of(c)))
+            .map(|c| Shingles::of_chars(text_of(c).into_iter()))
             .collect()
     };
     let headings = Scores::of(&headings(old), &headings(new));
@@ -568,20 +568,21 @@ fn point_text(point: &Point) -> String {
 }
 
 /// What a division says, for telling which is which: heading, body and points, cut short.
-fn text_of(division: &Division) -> impl Iterator<Item = char> + '_ {
-    let body = division.body.iter().flat_map(|b| b.value.chars());
+fn text_of(division: &Division) -> Vec<char> {
+    const LENGTH: usize = 400;
+    let body = division.body.iter();
     let points = division
         .points
         .iter()
-        .flat_map(|p| [&p.lead, &p.body].into_iter().flatten())
-        .flat_map(|t| t.value.chars());
-    division
-        .heading
-        .value
-        .chars()
-        .chain(body)
-        .chain(points)
-        .take(400)
+        .flat_map(|p| [&p.lead, &p.body].into_iter().flatten());
+    let mut text = Vec::with_capacity(LENGTH);
+    for piece in std::iter::once(&division.heading).chain(body).chain(points) {
+        text.extend(piece.value.chars().take(LENGTH - text.len()));
+        if text.len() == LENGTH {
+            break;
+        }
+    }
+    text
 }
 
 /// Figures of both years: from `indicators` by id, then from the text.
