@@ -15,7 +15,7 @@
 //! own characters; only `key`, `unit` and `qualifier` are folded, and only for comparing), do
 //! I/O, or panic on any input.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -120,7 +120,7 @@ pub fn extract(text: &str) -> Vec<Figure> {
 pub fn pair(old: Vec<Figure>, new: Vec<Figure>) -> Pairing {
     let (old_keys, new_keys) = (keys(&old), keys(&new));
     // This year's figures by unit: only those can pair.
-    let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_unit: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (n, b) in new.iter().enumerate() {
         by_unit.entry(b.unit.as_str()).or_default().push(n);
     }
@@ -264,6 +264,17 @@ fn levenshtein_within(a: &[char], b: &[char], most: usize, row: &mut Vec<usize>)
     if a.len().abs_diff(b.len()) > most {
         return None;
     }
+    // What the two share at either end costs nothing (keys of one figure mostly differ in a
+    // few characters, or none).
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
     // row[j]: the distance of the part of `a` done so far and b[..j].
     row.clear();
     row.extend(0..=b.len());
