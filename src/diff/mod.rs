@@ -21,7 +21,7 @@ use crate::numbering;
 use crate::script;
 use figures::Figure;
 use prose::Sentence;
-use shingles::Shingles;
+use shingles::{Pairs, Shingles};
 
 /// Two reports compared.
 #[derive(Debug, Clone, Serialize)]
@@ -235,10 +235,10 @@ impl PointMoves {
         let (mut olds, mut news) = (Vec::new(), Vec::new());
         collect(old, 0, &mut olds);
         collect(new, 0, &mut news);
-        let shingles = |points: &[OldPoint]| -> Vec<Shingles> {
-            points.iter().map(|p| Shingles::of(&p.text)).collect()
+        let pairs = |points: &[OldPoint]| -> Vec<Pairs> {
+            points.iter().map(|p| Pairs::of(&p.text)).collect()
         };
-        let scores = Scores::of(&shingles(&olds), &shingles(&news));
+        let scores = Scores::of(&pairs(&olds), &pairs(&news));
         let pairs = best_pairs(olds.len(), news.len(), |o, n| scores.get(o, n), SAME_POINT);
         let mut moves = PointMoves::default();
         let mut olds: Vec<Option<OldPoint>> = olds.into_iter().map(Some).collect();
@@ -357,16 +357,16 @@ const SAME_POINT: f32 = 0.45;
 
 /// The divisions one level in, matched by what they say; moves among siblings marked.
 fn children(old: &Division, new: &Division, moves: &PointMoves) -> Vec<DivisionDiff> {
-    let headings = |d: &Division| -> Vec<Shingles> {
+    let headings = |d: &Division| -> Vec<Pairs> {
         d.children
             .iter()
-            .map(|c| Shingles::of(&c.heading.value))
+            .map(|c| Pairs::of(&c.heading.value))
             .collect()
     };
-    let contents = |d: &Division| -> Vec<Shingles> {
+    let contents = |d: &Division| -> Vec<Pairs> {
         d.children
             .iter()
-            .map(|c| Shingles::of_chars(text_of(c).into_iter()))
+            .map(|c| Pairs::of_chars(text_of(c).into_iter()))
             .collect()
     };
     let headings = Scores::of(&headings(old), &headings(new));
@@ -455,8 +455,8 @@ struct Scores {
 }
 
 impl Scores {
-    fn of(old: &[Shingles], new: &[Shingles]) -> Scores {
-        let index = shingles::Index::new(old);
+    fn of(old: &[Pairs], new: &[Pairs]) -> Scores {
+        let mut index = shingles::Index::new(old);
         let mut dice = Vec::with_capacity(old.len() * new.len());
         let mut row = Vec::new();
         for n in new {

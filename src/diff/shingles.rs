@@ -3,33 +3,34 @@
 //!
 //! Input: text in either script, folded to Simplified here (or already folded by the caller,
 //! never twice: folding is not idempotent for every character). Output: the Sørensen–Dice
-//! coefficient of two texts' pairs, or of one text's against many at once ([`Index`]), which
-//! costs what the texts share rather than every pair of texts merged in full.
+//! coefficient of two texts' pairs, sorted ([`Shingles`]), or of one text's against many at
+//! once ([`Index`] of [`Pairs`], unsorted), which costs what the texts share rather than every
+//! pair of texts merged in full.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 
 use crate::script;
 
-/// A text's character pairs after folding, whitespace left out, sorted: computed once per
-/// text, compared with every candidate. A pair is packed in one number (first character in
-/// the high half), so sorting and merging compare one word, in the order of the characters.
+/// A text's character pairs after folding, whitespace left out, in reading order, each packed
+/// in one number (first character in the high half): what an [`Index`] is made of and asked
+/// about, which needs no order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Shingles(Vec<u64>);
+pub struct Pairs(Vec<u64>);
 
-impl Shingles {
+impl Pairs {
     /// The pairs of a text as written: folded here.
-    pub fn of(text: &str) -> Shingles {
-        Shingles::of_chars(text.chars())
+    pub fn of(text: &str) -> Pairs {
+        Pairs::of_chars(text.chars())
     }
 
     /// The pairs of characters as written: folded here.
-    pub fn of_chars(chars: impl Iterator<Item = char>) -> Shingles {
-        Shingles::of_folded(chars.map(script::fold_char))
+    pub fn of_chars(chars: impl Iterator<Item = char>) -> Pairs {
+        Pairs::of_folded(chars.map(script::fold_char))
     }
 
     /// The pairs of characters already folded to Simplified.
-    pub fn of_folded(chars: impl Iterator<Item = char>) -> Shingles {
+    pub fn of_folded(chars: impl Iterator<Item = char>) -> Pairs {
         // Room for the most pairs there can be (a few times too many for Chinese text, which
         // has three bytes to a character): growing the list cost more.
         let (fewest, most) = chars.size_hint();
@@ -41,8 +42,29 @@ impl Shingles {
             }
             previous = Some(c);
         }
-        pairs.sort_unstable();
-        Shingles(pairs)
+        Pairs(pairs)
+    }
+}
+
+/// A text's character pairs, sorted: computed once per text, compared with a candidate by
+/// merging, one number with one number, in the order of the characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shingles(Vec<u64>);
+
+impl Shingles {
+    /// The pairs of a text as written: folded here.
+    pub fn of(text: &str) -> Shingles {
+        Shingles::from(Pairs::of(text))
+    }
+
+    /// The pairs of characters as written: folded here.
+    pub fn of_chars(chars: impl Iterator<Item = char>) -> Shingles {
+        Shingles::from(Pairs::of_chars(chars))
+    }
+
+    /// The pairs of characters already folded to Simplified.
+    pub fn of_folded(chars: impl Iterator<Item = char>) -> Shingles {
+        Shingles::from(Pairs::of_folded(chars))
     }
 
     /// The Sørensen–Dice coefficient, 0 to 1 (2 × shared pairs / all pairs); two empty
@@ -51,6 +73,13 @@ impl Shingles {
     /// diff is made only for the pairs shown.
     pub fn dice(&self, other: &Shingles) -> f32 {
         dice(shared_count(&self.0, &other.0), self.0.len(), other.0.len())
+    }
+}
+
+impl From<Pairs> for Shingles {
+    fn from(Pairs(mut pairs): Pairs) -> Shingles {
+        pairs.sort_unstable();
+        Shingles(pairs)
     }
 }
 
@@ -86,7 +115,8 @@ pub(super) fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
 
 /// The pairs of many texts, each pair listed once with the texts holding it and how often:
 /// one text's coefficients against all of them are counted from the pairs it shares, where
-/// merging it with each in turn cost the length of both, for every text.
+/// merging it with each in turn cost the length of both, for every text. Neither the texts
+/// nor the one asked about need sorting: pairs are told apart by a hash map.
 pub struct Index {
     /// Each pair's number, `k`.
     numbers: HashMap<u64, usize, BuildPairHasher>,
@@ -95,24 +125,39 @@ pub struct Index {
     postings: Vec<(u32, u32)>,
     /// How many pairs each text has.
     lengths: Vec<usize>,
+    /// How often the text asked about has pair `k` (zero between questions), and which
+    /// pairs it has.
+    asked: Vec<u32>,
+    touched: Vec<usize>,
 }
 
 impl Index {
-    pub fn new(texts: &[Shingles]) -> Index {
+    pub fn new(texts: &[Pairs]) -> Index {
         let pairs = texts.iter().map(|t| t.0.len()).sum();
         let mut numbers = HashMap::with_capacity_and_hasher(pairs, BuildPairHasher);
         // (pair number, text, how often), text by text; then listed pair by pair.
         let mut held: Vec<(usize, u32, u32)> = Vec::with_capacity(pairs);
+        // For each pair number: how many texts hold it, and where in `held` the last of them
+        // counts it.
         let mut holders: Vec<usize> = Vec::new();
+        let mut last: Vec<usize> = Vec::new();
         for (t, text) in (0u32..).zip(texts) {
-            for (pair, n) in runs(&text.0) {
+            let first = held.len();
+            for pair in &text.0 {
                 let next = numbers.len();
-                let k = *numbers.entry(pair).or_insert(next);
+                let k = *numbers.entry(*pair).or_insert(next);
                 if k == holders.len() {
                     holders.push(0);
+                    last.push(usize::MAX);
                 }
-                holders[k] += 1;
-                held.push((k, t, n));
+                match held.get_mut(last[k]) {
+                    Some(run) if last[k] >= first => run.2 += 1,
+                    _ => {
+                        last[k] = held.len();
+                        holders[k] += 1;
+                        held.push((k, t, 1));
+                    }
+                }
             }
         }
         let mut starts = Vec::with_capacity(holders.len() + 1);
@@ -129,21 +174,29 @@ impl Index {
             next[k] += 1;
         }
         Index {
+            asked: vec![0; holders.len()],
             numbers,
             starts,
             postings,
             lengths: texts.iter().map(|t| t.0.len()).collect(),
+            touched: Vec::new(),
         }
     }
 
     /// The coefficient of `other` against each text, in order, in `out`: the numbers
     /// [`Shingles::dice`] gives.
-    pub fn dice(&self, other: &Shingles, out: &mut Vec<f32>) {
+    pub fn dice(&mut self, other: &Pairs, out: &mut Vec<f32>) {
+        for pair in &other.0 {
+            if let Some(&k) = self.numbers.get(pair) {
+                if self.asked[k] == 0 {
+                    self.touched.push(k);
+                }
+                self.asked[k] += 1;
+            }
+        }
         let mut shared = vec![0usize; self.lengths.len()];
-        for (pair, n) in runs(&other.0) {
-            let Some(&k) = self.numbers.get(&pair) else {
-                continue;
-            };
+        for k in self.touched.drain(..) {
+            let n = std::mem::take(&mut self.asked[k]);
             for &(t, m) in &self.postings[self.starts[k]..self.starts[k + 1]] {
                 shared[t as usize] += n.min(m) as usize;
             }
@@ -156,14 +209,6 @@ impl Index {
                 .map(|(s, len)| dice(*s, *len, other.0.len())),
         );
     }
-}
-
-/// Each distinct pair of a sorted list with how often it occurs.
-fn runs(pairs: &[u64]) -> impl Iterator<Item = (u64, u32)> + '_ {
-    pairs.chunk_by(|a, b| a == b).map(|run| {
-        let n = u32::try_from(run.len()).unwrap_or(u32::MAX);
-        (run[0], n)
-    })
 }
 
 /// Hashes a pair with one multiplication: the standard hasher's resistance to chosen keys
@@ -208,12 +253,18 @@ mod tests {
 
     #[track_caller]
     fn same_as_merging(old: &[&str], new: &str) {
-        let olds: Vec<Shingles> = old.iter().map(|t| Shingles::of(t)).collect();
-        let new = Shingles::of(new);
+        let pairs: Vec<Pairs> = old.iter().map(|t| Pairs::of(t)).collect();
+        let mut index = Index::new(&pairs);
         let mut indexed = Vec::new();
-        Index::new(&olds).dice(&new, &mut indexed);
-        let merged: Vec<f32> = olds.iter().map(|o| o.dice(&new)).collect();
-        assert_eq!(indexed, merged);
+        // Twice: what one question leaves behind must not change the next.
+        for _ in 0..2 {
+            index.dice(&Pairs::of(new), &mut indexed);
+            let merged: Vec<f32> = old
+                .iter()
+                .map(|o| Shingles::of(o).dice(&Shingles::of(new)))
+                .collect();
+            assert_eq!(indexed, merged);
+        }
     }
 
     #[test]
