@@ -417,6 +417,12 @@ fn is_joiner(c: char) -> bool {
     )
 }
 
+/// `char::is_alphabetic`, answered at once for the common Chinese characters (all of them are
+/// letters), which it looks up in Unicode's tables.
+fn is_alphabetic(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}') || c.is_alphabetic()
+}
+
 fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{3000}')
 }
@@ -701,8 +707,37 @@ const TAIL_STOPS: &[(&str, &[char], &[char])] = &[
     ("比上年", &[], &[]),
 ];
 
+/// Whether a word of [`TAIL_STOPS`] may start with `c`: a quick no for most characters of a
+/// tail, before the list is tried word by word.
+fn may_stop_tail(c: char) -> bool {
+    matches!(
+        c,
+        '并' | '和'
+            | '以'
+            | '涉'
+            | '及'
+            | '参'
+            | '与'
+            | '等'
+            | '均'
+            | '全'
+            | '已'
+            | '的'
+            | '共'
+            | '累'
+            | '其'
+            | '同'
+            | '环'
+            | '较'
+            | '比'
+    )
+}
+
 /// Whether a tail stops at character `i`.
 fn stops_tail(chars: &[Ch], i: usize) -> bool {
+    if !chars.get(i).is_some_and(|c| may_stop_tail(c.f)) {
+        return false;
+    }
     TAIL_STOPS.iter().any(|(word, not_after, not_before)| {
         starts_with(chars, i, word)
             && !(i > 0 && not_after.contains(&chars[i - 1].f))
@@ -768,7 +803,7 @@ fn clause(chars: &[Ch], core: &Core) -> (usize, usize) {
         }
     }
     // Nothing but the figure between marks (发出《责令履行通知书》3份): reach back past them.
-    let has_words = |range: Range<usize>| chars[range].iter().any(|c| c.c.is_alphabetic());
+    let has_words = |range: Range<usize>| chars[range].iter().any(|c| is_alphabetic(c.c));
     if !has_words(lead_start..core.start) && !has_words(core.end..tail_end) {
         while lead_start > floor && !is_hard_boundary(chars[lead_start - 1].c) {
             lead_start -= 1;
@@ -777,12 +812,20 @@ fn clause(chars: &[Ch], core: &Core) -> (usize, usize) {
     (lead_start, tail_end)
 }
 
+/// Whether a word of [`IN_CLAUSE`] may start with `c`: a quick no for most characters.
+fn may_be_total(c: char) -> bool {
+    matches!(c, '累' | '共' | '总' | '合')
+}
+
 /// The total-qualifiers (共, 累计, …) standing in `lead`, in order, with their normal form.
 fn totals(chars: &[Ch], cores: &[Core], lead: Range<usize>) -> Vec<(Range<usize>, &'static str)> {
     let mut totals = Vec::new();
     let mut i = lead.start;
     while i < lead.end {
-        let found = IN_CLAUSE.iter().find(|(w, _)| starts_with(chars, i, w));
+        let found = IN_CLAUSE
+            .iter()
+            .filter(|_| may_be_total(chars[i].f))
+            .find(|(w, _)| starts_with(chars, i, w));
         match found {
             Some((word, normal))
                 if !(*word == "共" && total_is_part_of_a_word(chars, i))
@@ -830,7 +873,7 @@ fn push_key(
                 i += word.chars().count();
             }
         } else {
-            if chars[i].c.is_alphabetic() {
+            if is_alphabetic(chars[i].c) {
                 key.push(chars[i].f);
             }
             i += 1;
@@ -1206,6 +1249,17 @@ mod tests {
             assert_eq!(is_hard_boundary(c), hard.contains(c), "{c:?}");
             assert_eq!(is_soft_boundary(c), soft.contains(c), "{c:?}");
             assert_eq!(is_joiner(c), joiners.contains(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_quick_character_tests_say_what_the_full_ones_say() {
+        assert!(('\u{4e00}'..='\u{9fff}').all(char::is_alphabetic));
+        for (word, _, _) in TAIL_STOPS {
+            assert!(word.chars().next().is_some_and(may_stop_tail), "{word}");
+        }
+        for (word, _) in IN_CLAUSE {
+            assert!(word.chars().next().is_some_and(may_be_total), "{word}");
         }
     }
 
