@@ -41,9 +41,17 @@ impl Sentence {
 
 /// Two texts compared sentence by sentence.
 pub fn diff(old: &str, new: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let (old, new) = (sentences(old), sentences(new));
+    // A text on one side only (a point or division added or removed) is all added or all
+    // removed: nothing to fold or compare.
+    if old.is_empty() || new.is_empty() {
+        removed(&old, &mut out);
+        added(&new, &mut out);
+        return out;
+    }
     let old = Side::of(old);
     let new = Side::of(new);
-    let mut out = Vec::new();
     for op in capture_diff_slices(Algorithm::Patience, &old.keys, &new.keys) {
         match op {
             DiffOp::Equal { new_index, len, .. } => {
@@ -81,8 +89,7 @@ struct Side<'a> {
 }
 
 impl<'a> Side<'a> {
-    fn of(text: &'a str) -> Side<'a> {
-        let sentences = sentences(text);
+    fn of(sentences: Vec<&'a str>) -> Side<'a> {
         let keys = sentences.iter().map(|s| script::fold(s)).collect();
         Side { sentences, keys }
     }
