@@ -21,7 +21,7 @@ use crate::numbering;
 use crate::script;
 use figures::Figure;
 use prose::Sentence;
-use shingles::{Pairs, Shingles};
+use shingles::{Pairs, Scores, Shingles};
 
 /// Two reports compared.
 #[derive(Debug, Clone, Serialize)]
@@ -443,34 +443,6 @@ fn point(
         new: new.map(|(_, i)| numbering::point_ordinal(i)),
         moved_from,
         text,
-    }
-}
-
-/// The Dice coefficient of every old text against every new one, counted from the pairs
-/// they share ([`shingles::Index`]).
-struct Scores {
-    old: usize,
-    /// New-major: the new text's coefficients against each old one.
-    dice: Vec<f32>,
-}
-
-impl Scores {
-    fn of(old: &[Pairs], new: &[Pairs]) -> Scores {
-        let mut index = shingles::Index::new(old);
-        let mut dice = Vec::with_capacity(old.len() * new.len());
-        let mut row = Vec::new();
-        for n in new {
-            index.dice(n, &mut row);
-            dice.extend_from_slice(&row);
-        }
-        Scores {
-            old: old.len(),
-            dice,
-        }
-    }
-
-    fn get(&self, old: usize, new: usize) -> f32 {
-        self.dice[new * self.old + old]
     }
 }
 

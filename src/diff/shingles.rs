@@ -211,6 +211,34 @@ impl Index {
     }
 }
 
+/// The Dice coefficient of every old text against every new one, counted from the pairs
+/// they share ([`Index`]).
+pub struct Scores {
+    old: usize,
+    /// New-major: the new text's coefficients against each old one.
+    dice: Vec<f32>,
+}
+
+impl Scores {
+    pub fn of(old: &[Pairs], new: &[Pairs]) -> Scores {
+        let mut index = Index::new(old);
+        let mut dice = Vec::with_capacity(old.len() * new.len());
+        let mut row = Vec::new();
+        for n in new {
+            index.dice(n, &mut row);
+            dice.extend_from_slice(&row);
+        }
+        Scores {
+            old: old.len(),
+            dice,
+        }
+    }
+
+    pub fn get(&self, old: usize, new: usize) -> f32 {
+        self.dice[new * self.old + old]
+    }
+}
+
 /// Hashes a pair with one multiplication: the standard hasher's resistance to chosen keys
 /// buys nothing here and cost most of the index's time.
 #[derive(Default, Clone, Copy)]
