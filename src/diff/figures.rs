@@ -15,6 +15,7 @@
 //! own characters; only `key`, `unit` and `qualifier` are folded, and only for comparing), do
 //! I/O, or panic on any input.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -117,22 +118,18 @@ pub fn extract(text: &str) -> Vec<Figure> {
 /// equally alike candidates go in the order of the old figures, then of the new ones, so the
 /// result depends only on the input. Figures with an empty key are never paired.
 pub fn pair(old: Vec<Figure>, new: Vec<Figure>) -> Pairing {
-    // Each key's characters, sorted, for a cheap bound before the edit distance.
-    let sorted = |figures: &[Figure]| -> Vec<Vec<char>> {
-        figures
-            .iter()
-            .map(|f| {
-                let mut chars: Vec<char> = f.key.chars().collect();
-                chars.sort_unstable();
-                chars
-            })
-            .collect()
-    };
-    let (old_chars, new_chars) = (sorted(&old), sorted(&new));
+    let (old_keys, new_keys) = (keys(&old), keys(&new));
+    // This year's figures by unit: only those can pair.
+    let mut by_unit: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, b) in new.iter().enumerate() {
+        by_unit.entry(b.unit.as_str()).or_default().push(n);
+    }
+    let mut row = Vec::new();
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for (o, a) in old.iter().enumerate() {
-        for (n, b) in new.iter().enumerate() {
-            if a.unit != b.unit || !may_pair(&old_chars[o], &new_chars[n]) {
+        for &n in by_unit.get(a.unit.as_str()).into_iter().flatten() {
+            let b = &new[n];
+            if !may_pair(&old_keys[o].sorted, &new_keys[n].sorted) {
                 continue;
             }
             // A figure with no words before it pairs only with the same figure, as written
@@ -144,7 +141,16 @@ pub fn pair(old: Vec<Figure>, new: Vec<Figure>) -> Pairing {
                     continue;
                 }
             } else {
-                similarity(&a.key, &b.key)
+                let alike = alike(
+                    &old_keys[o].chars,
+                    &new_keys[n].chars,
+                    PAIR_THRESHOLD,
+                    &mut row,
+                );
+                match alike {
+                    Some(score) => score,
+                    None => continue,
+                }
             };
             if score >= PAIR_THRESHOLD {
                 candidates.push((score, o, n));
@@ -196,6 +202,29 @@ pub fn pair(old: Vec<Figure>, new: Vec<Figure>) -> Pairing {
 /// spot is a one-character change in a short key: 市政协提案 / 区政协提案 (0.80) are different
 /// figures that pair when each is alone in its year, so a diff should show both labels
 /// whenever they differ.
+pub fn similarity(a: &str, b: &str) -> f64 {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    alike(&a, &b, f64::NEG_INFINITY, &mut Vec::new()).unwrap_or(0.0)
+}
+
+/// A figure's key as [`pair`] compares it: its characters in order, and sorted.
+struct Key {
+    chars: Vec<char>,
+    sorted: Vec<char>,
+}
+
+fn keys(figures: &[Figure]) -> Vec<Key> {
+    figures
+        .iter()
+        .map(|f| {
+            let chars: Vec<char> = f.key.chars().collect();
+            let mut sorted = chars.clone();
+            sorted.sort_unstable();
+            Key { chars, sorted }
+        })
+        .collect()
+}
+
 /// Whether two keys (their characters, sorted) can reach [`PAIR_THRESHOLD`]: the edit
 /// distance is at least the longer length less the characters they share, so a pair sharing
 /// too few cannot, unless the shorter is contained whole in the longer.
@@ -203,25 +232,73 @@ fn may_pair(a: &[char], b: &[char]) -> bool {
     if a.is_empty() || b.is_empty() {
         return a.is_empty() && b.is_empty();
     }
-    let shared = super::prose::shared_count(a, b);
+    let shared = super::shingles::shared_count(a, b);
     let (shorter, longer) = (a.len().min(b.len()), a.len().max(b.len()));
     shared == shorter || shared as f64 / longer as f64 >= PAIR_THRESHOLD
 }
 
-pub fn similarity(a: &str, b: &str) -> f64 {
-    let edits = strsim::normalized_levenshtein(a, b);
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    let (short, long, ls, ll) = if la <= lb {
-        (a, b, la, lb)
-    } else {
-        (b, a, lb, la)
-    };
-    if ls >= MIN_CONTAINED && is_subsequence(short, long) {
-        let contained = 0.6 + 0.4 * ls as f64 / ll as f64;
-        edits.max(contained)
-    } else {
-        edits
+/// [`similarity`] of two keys' characters when it is at least `floor`, `None` when it is less:
+/// the edit distance is followed only as far as it can still raise the score to `floor` (or
+/// above what the shorter key contained in the longer already gives). `row` is room for it.
+fn alike(a: &[char], b: &[char], floor: f64, row: &mut Vec<usize>) -> Option<f64> {
+    if a.is_empty() && b.is_empty() {
+        return (1.0 >= floor).then_some(1.0);
     }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let (ls, ll) = (short.len(), long.len());
+    let contained = (ls >= MIN_CONTAINED && is_subsequence(short, long))
+        .then(|| 0.6 + 0.4 * ls as f64 / ll as f64);
+    // strsim's normalized_levenshtein, as it computes it.
+    let edits = |distance: usize| 1.0 - (distance as f64) / (ll as f64);
+    // The edit score matters where it reaches `need`: the largest distance that does.
+    let need = contained.map_or(floor, |c| c.max(floor));
+    let within = (0..=ll).rev().find(|d| edits(*d) >= need);
+    match within.and_then(|most| levenshtein_within(a, b, most, row)) {
+        Some(distance) => Some(edits(distance)),
+        None => contained.filter(|c| *c >= floor),
+    }
+}
+
+/// The Levenshtein distance of `a` and `b` if it is at most `most`.
+fn levenshtein_within(a: &[char], b: &[char], most: usize, row: &mut Vec<usize>) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > most {
+        return None;
+    }
+    // What the two share at either end costs nothing (keys of one figure mostly differ in a
+    // few characters, or none).
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
+    // row[j]: the distance of the part of `a` done so far and b[..j].
+    row.clear();
+    row.extend(0..=b.len());
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        let mut least = row[0];
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            let value = if ca == cb {
+                diagonal
+            } else {
+                1 + diagonal.min(above).min(row[j])
+            };
+            diagonal = above;
+            row[j + 1] = value;
+            least = least.min(value);
+        }
+        // Distances only grow down the table: a row all past `most` ends the search.
+        if least > most {
+            return None;
+        }
+    }
+    row.last().copied().filter(|d| *d <= most)
 }
 
 /// The shortest key that counts as said again, with words added, by a longer one: two
@@ -229,9 +306,9 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 const MIN_CONTAINED: usize = 3;
 
 /// Whether every character of `short` appears in `long`, in order.
-fn is_subsequence(short: &str, long: &str) -> bool {
-    let mut long = long.chars();
-    short.chars().all(|c| long.any(|l| l == c))
+fn is_subsequence(short: &[char], long: &[char]) -> bool {
+    let mut long = long.iter();
+    short.iter().all(|c| long.any(|l| l == c))
 }
 
 /// A character of the input: where it starts, as written, and folded to Simplified.
@@ -243,11 +320,12 @@ struct Ch {
 }
 
 fn index(text: &str) -> Vec<Ch> {
-    // Folding maps each character to exactly one character, so the two run in step.
-    let folded = script::fold(text);
     text.char_indices()
-        .zip(folded.chars())
-        .map(|((at, c), f)| Ch { at, c, f })
+        .map(|(at, c)| Ch {
+            at,
+            c,
+            f: script::fold_char(c),
+        })
         .collect()
 }
 
@@ -283,24 +361,66 @@ fn is_digit_at(chars: &[Ch], i: usize) -> bool {
     chars.get(i).is_some_and(|c| digit(c.c).is_some())
 }
 
-/// Punctuation that ends a clause for a label.
-const HARD_BOUNDARIES: &str = "，,。；;、：:（）()！!？?［］[]【】…—―\n\r\t";
+/// Punctuation that ends a clause for a label. (A `match`, as are the marks and joiners
+/// below: these are asked of nearly every character of a report.)
+fn is_hard_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ','
+            | '。'
+            | '；'
+            | ';'
+            | '、'
+            | '：'
+            | ':'
+            | '（'
+            | '）'
+            | '('
+            | ')'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '［'
+            | '］'
+            | '['
+            | ']'
+            | '【'
+            | '】'
+            | '…'
+            | '—'
+            | '―'
+            | '\n'
+            | '\r'
+            | '\t'
+    )
+}
+
 /// Quotation and title marks: they end a clause for a label too, but a label that would be
 /// empty reaches past them.
-const SOFT_BOUNDARIES: &str = "“”‘’\"《》〈〉「」『』";
-/// What joins the two ends of a range or the parts of a date: 2023—2025, 3-5, 5·12, 3/31.
-const JOINERS: &str = "—–-‐‑－~～〜·・/／";
+fn is_soft_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”' | '‘' | '’' | '"' | '《' | '》' | '〈' | '〉' | '「' | '」' | '『' | '』'
+    )
+}
 
 fn is_boundary(c: char) -> bool {
-    HARD_BOUNDARIES.contains(c) || SOFT_BOUNDARIES.contains(c)
+    is_hard_boundary(c) || is_soft_boundary(c)
 }
 
-fn is_hard_boundary(c: char) -> bool {
-    HARD_BOUNDARIES.contains(c)
-}
-
+/// What joins the two ends of a range or the parts of a date: 2023—2025, 3-5, 5·12, 3/31.
 fn is_joiner(c: char) -> bool {
-    JOINERS.contains(c)
+    matches!(
+        c,
+        '—' | '–' | '-' | '‐' | '‑' | '－' | '~' | '～' | '〜' | '·' | '・' | '/' | '／'
+    )
+}
+
+/// `char::is_alphabetic`, answered at once for the common Chinese characters (all of them are
+/// letters), which it looks up in Unicode's tables.
+fn is_alphabetic(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}') || c.is_alphabetic()
 }
 
 fn is_space(c: char) -> bool {
@@ -587,8 +707,37 @@ const TAIL_STOPS: &[(&str, &[char], &[char])] = &[
     ("比上年", &[], &[]),
 ];
 
+/// Whether a word of [`TAIL_STOPS`] may start with `c`: a quick no for most characters of a
+/// tail, before the list is tried word by word.
+fn may_stop_tail(c: char) -> bool {
+    matches!(
+        c,
+        '并' | '和'
+            | '以'
+            | '涉'
+            | '及'
+            | '参'
+            | '与'
+            | '等'
+            | '均'
+            | '全'
+            | '已'
+            | '的'
+            | '共'
+            | '累'
+            | '其'
+            | '同'
+            | '环'
+            | '较'
+            | '比'
+    )
+}
+
 /// Whether a tail stops at character `i`.
 fn stops_tail(chars: &[Ch], i: usize) -> bool {
+    if !chars.get(i).is_some_and(|c| may_stop_tail(c.f)) {
+        return false;
+    }
     TAIL_STOPS.iter().any(|(word, not_after, not_before)| {
         starts_with(chars, i, word)
             && !(i > 0 && not_after.contains(&chars[i - 1].f))
@@ -654,7 +803,7 @@ fn clause(chars: &[Ch], core: &Core) -> (usize, usize) {
         }
     }
     // Nothing but the figure between marks (发出《责令履行通知书》3份): reach back past them.
-    let has_words = |range: Range<usize>| chars[range].iter().any(|c| c.c.is_alphabetic());
+    let has_words = |range: Range<usize>| chars[range].iter().any(|c| is_alphabetic(c.c));
     if !has_words(lead_start..core.start) && !has_words(core.end..tail_end) {
         while lead_start > floor && !is_hard_boundary(chars[lead_start - 1].c) {
             lead_start -= 1;
@@ -663,12 +812,20 @@ fn clause(chars: &[Ch], core: &Core) -> (usize, usize) {
     (lead_start, tail_end)
 }
 
+/// Whether a word of [`IN_CLAUSE`] may start with `c`: a quick no for most characters.
+fn may_be_total(c: char) -> bool {
+    matches!(c, '累' | '共' | '总' | '合')
+}
+
 /// The total-qualifiers (共, 累计, …) standing in `lead`, in order, with their normal form.
 fn totals(chars: &[Ch], cores: &[Core], lead: Range<usize>) -> Vec<(Range<usize>, &'static str)> {
     let mut totals = Vec::new();
     let mut i = lead.start;
     while i < lead.end {
-        let found = IN_CLAUSE.iter().find(|(w, _)| starts_with(chars, i, w));
+        let found = IN_CLAUSE
+            .iter()
+            .filter(|_| may_be_total(chars[i].f))
+            .find(|(w, _)| starts_with(chars, i, w));
         match found {
             Some((word, normal))
                 if !(*word == "共" && total_is_part_of_a_word(chars, i))
@@ -716,7 +873,7 @@ fn push_key(
                 i += word.chars().count();
             }
         } else {
-            if chars[i].c.is_alphabetic() {
+            if is_alphabetic(chars[i].c) {
                 key.push(chars[i].f);
             }
             i += 1;
@@ -1084,6 +1241,29 @@ mod tests {
     }
 
     #[test]
+    fn boundaries_and_joiners_are_the_characters_listed() {
+        let hard = "，,。；;、：:（）()！!？?［］[]【】…—―\n\r\t";
+        let soft = "“”‘’\"《》〈〉「」『』";
+        let joiners = "—–-‐‑－~～〜·・/／";
+        for c in ('\0'..='\u{ffff}').chain(['\u{1f600}']) {
+            assert_eq!(is_hard_boundary(c), hard.contains(c), "{c:?}");
+            assert_eq!(is_soft_boundary(c), soft.contains(c), "{c:?}");
+            assert_eq!(is_joiner(c), joiners.contains(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_quick_character_tests_say_what_the_full_ones_say() {
+        assert!(('\u{4e00}'..='\u{9fff}').all(char::is_alphabetic));
+        for (word, _, _) in TAIL_STOPS {
+            assert!(word.chars().next().is_some_and(may_stop_tail), "{word}");
+        }
+        for (word, _) in IN_CLAUSE {
+            assert!(word.chars().next().is_some_and(may_be_total), "{word}");
+        }
+    }
+
+    #[test]
     fn no_text_makes_extraction_fail() {
         for text in [
             "",
@@ -1252,6 +1432,61 @@ mod tests {
         };
         let p = pair(vec![blank("3件")], vec![blank("4件")]);
         assert_eq!(paired(&p), (vec![], vec!["3件"], vec!["4件"]));
+    }
+
+    #[test]
+    fn the_bounded_score_is_strsims_wherever_it_reaches_the_floor() {
+        let sample = include_str!("../../reports/2024.yaml");
+        let mut keys: Vec<String> = sample.lines().flat_map(extract).map(|f| f.key).collect();
+        keys.extend(
+            [
+                "行政许可事项",
+                "行政备案事项",
+                "受理行政复议案件",
+                "办结",
+                "已办结率",
+                "办理行政复议",
+                "办理政府信息公开引起的行政复议",
+                "通过区政府门户网站主动公开各类信息",
+                "主动公开各类信息",
+            ]
+            .map(String::from),
+        );
+        // The score as it was computed before the edit distance was bounded.
+        let reference = |a: &str, b: &str| {
+            let edits = strsim::normalized_levenshtein(a, b);
+            let (ls, ll) = (
+                a.chars().count().min(b.chars().count()),
+                a.chars().count().max(b.chars().count()),
+            );
+            let (short, long) = if a.chars().count() <= b.chars().count() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let mut rest = long.chars();
+            if ls >= MIN_CONTAINED && short.chars().all(|c| rest.any(|l| l == c)) {
+                edits.max(0.6 + 0.4 * ls as f64 / ll as f64)
+            } else {
+                edits
+            }
+        };
+        let mut row = Vec::new();
+        for a in &keys {
+            for b in &keys {
+                let expected = reference(a, b);
+                assert_eq!(similarity(a, b), expected, "{a} / {b}");
+                let (ac, bc): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                for floor in [0.3, PAIR_THRESHOLD, 0.9] {
+                    let bounded = alike(&ac, &bc, floor, &mut row);
+                    assert_eq!(
+                        bounded,
+                        (expected >= floor).then_some(expected),
+                        "{a} / {b}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

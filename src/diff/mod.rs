@@ -10,6 +10,7 @@
 pub mod figures;
 pub mod prose;
 pub mod render;
+pub mod shingles;
 
 use std::collections::{HashMap, HashSet};
 
@@ -19,7 +20,8 @@ use crate::model::{Division, Level, Point, Report, Role};
 use crate::numbering;
 use crate::script;
 use figures::Figure;
-use prose::{Sentence, Shingles, similarity};
+use prose::Sentence;
+use shingles::{Pairs, Scores, Shingles};
 
 /// Two reports compared.
 #[derive(Debug, Clone, Serialize)]
@@ -176,13 +178,16 @@ pub fn diff(old: &Report, new: &Report) -> Diff {
 /// Parts pair by role (among several `other` parts, the most alike), in the new report's
 /// order, with vanished parts where they stood.
 fn match_parts(old: &Report, new: &Report) -> Vec<(Option<usize>, Option<usize>)> {
-    let score = |o: &crate::model::Part, n: &crate::model::Part| {
-        if o.role.value != n.role.value {
+    let text = |p: &crate::model::Part| Shingles::of_chars(text_of(&p.division).into_iter());
+    let old_texts: Vec<Shingles> = old.parts.iter().map(text).collect();
+    let new_texts: Vec<Shingles> = new.parts.iter().map(text).collect();
+    let score = |o: usize, n: usize| {
+        if old.parts[o].role.value != new.parts[n].role.value {
             return 0.0;
         }
-        1.0 + similarity(&text_of(&o.division), &text_of(&n.division)) / 10.0
+        1.0 + old_texts[o].dice(&new_texts[n]) / 10.0
     };
-    best_pairs(&old.parts, &new.parts, score, 1.0)
+    best_pairs(old.parts.len(), new.parts.len(), score, 1.0)
 }
 
 /// How the points of a part were matched, across all its divisions, so that a point moved
@@ -230,15 +235,11 @@ impl PointMoves {
         let (mut olds, mut news) = (Vec::new(), Vec::new());
         collect(old, 0, &mut olds);
         collect(new, 0, &mut news);
-        let shingles = |points: &[OldPoint]| -> Vec<Shingles> {
-            points.iter().map(|p| Shingles::of(&p.text)).collect()
+        let pairs = |points: &[OldPoint]| -> Vec<Pairs> {
+            points.iter().map(|p| Pairs::of(&p.text)).collect()
         };
-        let pairs = best_pairs(
-            &shingles(&olds),
-            &shingles(&news),
-            Shingles::dice,
-            SAME_POINT,
-        );
+        let scores = Scores::of(&pairs(&olds), &pairs(&news));
+        let pairs = best_pairs(olds.len(), news.len(), |o, n| scores.get(o, n), SAME_POINT);
         let mut moves = PointMoves::default();
         let mut olds: Vec<Option<OldPoint>> = olds.into_iter().map(Some).collect();
         for (o, n) in pairs {
@@ -356,15 +357,26 @@ const SAME_POINT: f32 = 0.45;
 
 /// The divisions one level in, matched by what they say; moves among siblings marked.
 fn children(old: &Division, new: &Division, moves: &PointMoves) -> Vec<DivisionDiff> {
-    let shingles = |d: &Division| (Shingles::of(&d.heading.value), Shingles::of(&text_of(d)));
-    let old_shingles: Vec<_> = old.children.iter().map(shingles).collect();
-    let new_shingles: Vec<_> = new.children.iter().map(shingles).collect();
-    let score = |o: &(Shingles, Shingles), n: &(Shingles, Shingles)| {
-        let heading = o.0.dice(&n.0);
-        let content = o.1.dice(&n.1);
+    let headings = |d: &Division| -> Vec<Pairs> {
+        d.children
+            .iter()
+            .map(|c| Pairs::of(&c.heading.value))
+            .collect()
+    };
+    let contents = |d: &Division| -> Vec<Pairs> {
+        d.children
+            .iter()
+            .map(|c| Pairs::of_chars(text_of(c).into_iter()))
+            .collect()
+    };
+    let headings = Scores::of(&headings(old), &headings(new));
+    let contents = Scores::of(&contents(old), &contents(new));
+    let score = |o: usize, n: usize| {
+        let heading = headings.get(o, n);
+        let content = contents.get(o, n);
         heading.max(content * 0.9 + heading * 0.1)
     };
-    let pairs = best_pairs(&old_shingles, &new_shingles, score, SAME_DIVISION);
+    let pairs = best_pairs(old.children.len(), new.children.len(), score, SAME_DIVISION);
     let moved = moved(&pairs);
     let mut out: Vec<DivisionDiff> = Vec::new();
     for (k, (o, n)) in pairs.iter().enumerate() {
@@ -434,18 +446,19 @@ fn point(
     }
 }
 
-/// Pairs items of two lists by a similarity score: best pairs first, each item used once;
-/// the result follows the new list, with vanished items where they stood in the old one.
-fn best_pairs<T>(
-    old: &[T],
-    new: &[T],
-    score: impl Fn(&T, &T) -> f32,
+/// Pairs items of two lists (of `old` and `new` items) by a similarity score of their
+/// indices: best pairs first, each item used once; the result follows the new list, with
+/// vanished items where they stood in the old one.
+fn best_pairs(
+    old: usize,
+    new: usize,
+    score: impl Fn(usize, usize) -> f32,
     threshold: f32,
 ) -> Vec<(Option<usize>, Option<usize>)> {
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
-    for (o, a) in old.iter().enumerate() {
-        for (n, b) in new.iter().enumerate() {
-            let s = score(a, b);
+    for o in 0..old {
+        for n in 0..new {
+            let s = score(o, n);
             if s >= threshold {
                 scored.push((s, o, n));
             }
@@ -453,8 +466,8 @@ fn best_pairs<T>(
     }
     // Best first; ties to the earlier pair, so the result does not depend on luck.
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut old_match = vec![None; old.len()];
-    let mut new_match = vec![None; new.len()];
+    let mut old_match = vec![None; old];
+    let mut new_match = vec![None; new];
     for (_, o, n) in scored {
         if old_match[o].is_none() && new_match[n].is_none() {
             old_match[o] = Some(n);
@@ -527,15 +540,21 @@ fn point_text(point: &Point) -> String {
 }
 
 /// What a division says, for telling which is which: heading, body and points, cut short.
-fn text_of(division: &Division) -> String {
-    let mut text = division.heading.value.clone();
-    if let Some(body) = &division.body {
-        text.push_str(&body.value);
+fn text_of(division: &Division) -> Vec<char> {
+    const LENGTH: usize = 400;
+    let body = division.body.iter();
+    let points = division
+        .points
+        .iter()
+        .flat_map(|p| [&p.lead, &p.body].into_iter().flatten());
+    let mut text = Vec::with_capacity(LENGTH);
+    for piece in std::iter::once(&division.heading).chain(body).chain(points) {
+        text.extend(piece.value.chars().take(LENGTH - text.len()));
+        if text.len() == LENGTH {
+            break;
+        }
     }
-    for point in &division.points {
-        text.push_str(&point_text(point));
-    }
-    text.chars().take(400).collect()
+    text
 }
 
 /// Figures of both years: from `indicators` by id, then from the text.
@@ -764,10 +783,11 @@ parts:
 
     #[test]
     fn pairs_keep_vanished_items_where_they_stood() {
+        let (old, new) = (["甲", "乙", "丙"], ["甲", "丙"]);
         let pairs = best_pairs(
-            &["甲", "乙", "丙"],
-            &["甲", "丙"],
-            |a, b| if a == b { 1.0 } else { 0.0 },
+            old.len(),
+            new.len(),
+            |o, n| if old[o] == new[n] { 1.0 } else { 0.0 },
             0.5,
         );
         assert_eq!(

@@ -3,9 +3,12 @@
 //! Chinese has no spaces to diff words by. Texts are compared after folding to Simplified, so a
 //! change of script alone is no change; what is shown is the author's own text.
 
+use std::ops::Range;
+
 use serde::Serialize;
 use similar::{Algorithm, ChangeTag, DiffOp, TextDiff, capture_diff_slices};
 
+use super::shingles::Shingles;
 use crate::script;
 
 /// One sentence of the new text (or of the old, for a removed one).
@@ -38,15 +41,21 @@ impl Sentence {
 
 /// Two texts compared sentence by sentence.
 pub fn diff(old: &str, new: &str) -> Vec<Sentence> {
-    let old_sentences = sentences(old);
-    let new_sentences = sentences(new);
-    let old_keys: Vec<String> = old_sentences.iter().map(|s| key(s)).collect();
-    let new_keys: Vec<String> = new_sentences.iter().map(|s| key(s)).collect();
     let mut out = Vec::new();
-    for op in capture_diff_slices(Algorithm::Patience, &old_keys, &new_keys) {
+    let (old, new) = (sentences(old), sentences(new));
+    // A text on one side only (a point or division added or removed) is all added or all
+    // removed: nothing to fold or compare.
+    if old.is_empty() || new.is_empty() {
+        removed(&old, &mut out);
+        added(&new, &mut out);
+        return out;
+    }
+    let old = Side::of(old);
+    let new = Side::of(new);
+    for op in capture_diff_slices(Algorithm::Patience, &old.keys, &new.keys) {
         match op {
             DiffOp::Equal { new_index, len, .. } => {
-                for s in &new_sentences[new_index..new_index + len] {
+                for s in &new.sentences[new_index..new_index + len] {
                     out.push(Sentence::Carried {
                         text: s.to_string(),
                     });
@@ -54,23 +63,50 @@ pub fn diff(old: &str, new: &str) -> Vec<Sentence> {
             }
             DiffOp::Delete {
                 old_index, old_len, ..
-            } => removed(&old_sentences[old_index..old_index + old_len], &mut out),
+            } => removed(&old.sentences[old_index..old_index + old_len], &mut out),
             DiffOp::Insert {
                 new_index, new_len, ..
-            } => added(&new_sentences[new_index..new_index + new_len], &mut out),
+            } => added(&new.sentences[new_index..new_index + new_len], &mut out),
             DiffOp::Replace {
                 old_index,
                 old_len,
                 new_index,
                 new_len,
             } => replaced(
-                &old_sentences[old_index..old_index + old_len],
-                &new_sentences[new_index..new_index + new_len],
+                old.range(old_index..old_index + old_len),
+                new.range(new_index..new_index + new_len),
                 &mut out,
             ),
         }
     }
     out
+}
+
+/// One text's sentences, as written and folded (each folded once, for every comparison).
+struct Side<'a> {
+    sentences: Vec<&'a str>,
+    keys: Vec<String>,
+}
+
+impl<'a> Side<'a> {
+    fn of(sentences: Vec<&'a str>) -> Side<'a> {
+        let keys = sentences.iter().map(|s| script::fold(s)).collect();
+        Side { sentences, keys }
+    }
+
+    fn range(&self, range: Range<usize>) -> Run<'_> {
+        Run {
+            sentences: &self.sentences[range.clone()],
+            keys: &self.keys[range],
+        }
+    }
+}
+
+/// Consecutive sentences of one side.
+#[derive(Clone, Copy)]
+struct Run<'s> {
+    sentences: &'s [&'s str],
+    keys: &'s [String],
 }
 
 fn removed(old: &[&str], out: &mut Vec<Sentence>) {
@@ -87,32 +123,35 @@ fn added(new: &[&str], out: &mut Vec<Sentence>) {
 
 /// Replaced sentences: each new one is paired with the most similar old one still free (in
 /// order), if they share enough to be a rewording; the rest are added or removed.
-fn replaced(old: &[&str], new: &[&str], out: &mut Vec<Sentence>) {
+fn replaced(old: Run<'_>, new: Run<'_>, out: &mut Vec<Sentence>) {
     // The likeliest old sentence is found by character pairs (cheap, computed once per
     // sentence); only that one is measured by a character diff.
-    let old_shingles: Vec<Shingles> = old.iter().map(|s| Shingles::of(s)).collect();
+    let old_shingles: Vec<Shingles> = old
+        .keys
+        .iter()
+        .map(|k| Shingles::of_folded(k.chars()))
+        .collect();
     let mut next_old = 0;
-    for n in new {
-        let shingles = Shingles::of(n);
-        let best = (next_old..old.len())
+    for (n, new_key) in new.sentences.iter().zip(new.keys) {
+        let shingles = Shingles::of_folded(new_key.chars());
+        let best = (next_old..old.sentences.len())
             .map(|i| (old_shingles[i].dice(&shingles), i))
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
             // Sentences sharing hardly a character pair are not one reworded: no diff needed.
             .filter(|(dice, _)| *dice >= NOT_ALIKE)
-            .map(|(_, i)| (character_ratio(old[i], n), i))
-            .filter(|(score, _)| *score >= REWORDED);
+            .and_then(|(_, i)| {
+                reworded((old.sentences[i], &old.keys[i]), (n, new_key)).map(|s| (s, i))
+            });
         match best {
-            Some((_, i)) => {
-                removed(&old[next_old..i], out);
-                out.push(Sentence::Changed {
-                    segments: characters(old[i], n),
-                });
+            Some((segments, i)) => {
+                removed(&old.sentences[next_old..i], out);
+                out.push(Sentence::Changed { segments });
                 next_old = i + 1;
             }
             None => added(std::slice::from_ref(n), out),
         }
     }
-    removed(&old[next_old..], out);
+    removed(&old.sentences[next_old..], out);
 }
 
 /// How alike two sentences must be (0–1, by characters) to be shown as one reworded.
@@ -120,80 +159,30 @@ const REWORDED: f32 = 0.5;
 /// Below this share of character pairs (Dice), two sentences are not measured further.
 const NOT_ALIKE: f32 = 0.15;
 
-/// How alike two sentences are, 0 to 1: the share of characters a character diff keeps.
-/// Used only between the few sentences of a replaced run, where it is cheap.
-fn character_ratio(old: &str, new: &str) -> f32 {
-    let (old, new) = (key(old), key(new));
-    TextDiff::configure()
+/// Two sentences (as written, folded) measured by a character diff: the share of characters
+/// it keeps (0 to 1) must reach [`REWORDED`] for them to be one sentence reworded, shown by
+/// that same diff. Used only between the few sentences of a replaced run, where it is cheap.
+fn reworded((old, old_key): (&str, &str), (new, new_key): (&str, &str)) -> Option<Vec<Segment>> {
+    let diff = TextDiff::configure()
         .algorithm(Algorithm::Myers)
-        .diff_chars(old.as_str(), new.as_str())
-        .ratio()
-}
-
-/// How alike two texts are, 0 to 1, after folding: the Sørensen–Dice coefficient of their
-/// character pairs (2 × shared pairs / all pairs). It ranks candidates for matching in linear
-/// time, where a character diff of every candidate pair would be quadratic in the report's
-/// size; the character diff is made only for the pairs shown.
-pub fn similarity(old: &str, new: &str) -> f32 {
-    Shingles::of(old).dice(&Shingles::of(new))
-}
-
-/// A text's character pairs after folding, sorted: computed once per text, compared with
-/// every candidate.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Shingles(Vec<(char, char)>);
-
-impl Shingles {
-    pub fn of(text: &str) -> Shingles {
-        let chars: Vec<char> = key(text).chars().filter(|c| !c.is_whitespace()).collect();
-        let mut pairs: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
-        pairs.sort_unstable();
-        Shingles(pairs)
-    }
-
-    /// The Sørensen–Dice coefficient, 0 to 1; two empty texts are alike.
-    pub fn dice(&self, other: &Shingles) -> f32 {
-        let (a, b) = (&self.0, &other.0);
-        if a == b {
-            return 1.0;
-        }
-        if a.is_empty() || b.is_empty() {
-            return 0.0;
-        }
-        (2 * shared_count(a, b)) as f32 / (a.len() + b.len()) as f32
-    }
-}
-
-/// How many items two sorted lists share, counted with multiplicity, by merging them.
-pub(super) fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared
+        .diff_chars(old_key, new_key);
+    (diff.ratio() >= REWORDED).then(|| characters(&diff, (old, old_key), (new, new_key)))
 }
 
 /// A character diff of a reworded sentence, in the author's characters: folding keeps one
 /// character for one, so positions in the folded texts are positions in the originals.
-fn characters(old: &str, new: &str) -> Vec<Segment> {
-    let (old_key, new_key) = (key(old), key(new));
+fn characters(
+    diff: &TextDiff<'_, '_, str>,
+    (old, old_key): (&str, &str),
+    (new, new_key): (&str, &str),
+) -> Vec<Segment> {
     let old_chars: Vec<char> = old.chars().collect();
     let new_chars: Vec<char> = new.chars().collect();
     let same_shape =
         old_key.chars().count() == old_chars.len() && new_key.chars().count() == new_chars.len();
-    let diff = TextDiff::configure()
-        .algorithm(Algorithm::Myers)
-        .diff_chars(old_key.as_str(), new_key.as_str());
     let mut segments: Vec<Segment> = Vec::new();
     let (mut o, mut n) = (0, 0);
+    let mut buffer = [0; 4];
     for change in diff.iter_all_changes() {
         let (tag, ch) = match change.tag() {
             ChangeTag::Equal => {
@@ -225,14 +214,17 @@ fn characters(old: &str, new: &str) -> Vec<Segment> {
                 ("added", c.unwrap_or_default())
             }
         };
-        let text = if same_shape {
-            ch.to_string()
+        let text: &str = if same_shape {
+            ch.encode_utf8(&mut buffer)
         } else {
-            change.value().to_string()
+            change.value()
         };
         match segments.last_mut() {
-            Some(last) if last.tag == tag => last.text.push_str(&text),
-            _ => segments.push(Segment { tag, text }),
+            Some(last) if last.tag == tag => last.text.push_str(text),
+            _ => segments.push(Segment {
+                tag,
+                text: text.to_string(),
+            }),
         }
     }
     segments
@@ -258,11 +250,6 @@ fn push_trimmed<'a>(piece: &'a str, out: &mut Vec<&'a str>) {
     if !piece.is_empty() {
         out.push(piece);
     }
-}
-
-/// What a sentence is compared by: folded to Simplified.
-fn key(text: &str) -> String {
-    script::fold(text)
 }
 
 #[cfg(test)]

@@ -104,6 +104,8 @@ impl Style for Markdown {
 
 struct Html {
     out: String,
+    /// Room for a row's second column.
+    column: String,
 }
 
 impl Style for Html {
@@ -127,29 +129,37 @@ impl Style for Html {
             [(Mark::Carried, _)] => "carried",
             _ => "changed",
         };
-        // Two columns: last year's sentence and this year's, each with its own marks.
-        let mut old = String::new();
-        let mut new = String::new();
+        // Two columns: last year's sentence and this year's, each with its own marks. Last
+        // year's is written as it comes, this year's gathered meanwhile in `column`; pieces
+        // are pushed, not formatted, as a comparison page is thousands of these rows.
+        let prefix = escape_html(prefix);
+        for piece in ["<div class=\"row ", kind, "\"><div class=\"old\">", &prefix] {
+            self.out.push_str(piece);
+        }
+        self.column.clear();
+        self.column.push_str(&prefix);
         for (mark, text) in pieces {
             let text = escape_html(text);
             match mark {
                 Mark::Added => {
-                    let _ = write!(new, "<ins>{text}</ins>");
+                    for piece in ["<ins>", &text, "</ins>"] {
+                        self.column.push_str(piece);
+                    }
                 }
                 Mark::Removed => {
-                    let _ = write!(old, "<del>{text}</del>");
+                    for piece in ["<del>", &text, "</del>"] {
+                        self.out.push_str(piece);
+                    }
                 }
                 _ => {
-                    old.push_str(&text);
-                    new.push_str(&text);
+                    self.out.push_str(&text);
+                    self.column.push_str(&text);
                 }
             }
         }
-        let prefix = escape_html(prefix);
-        let _ = writeln!(
-            self.out,
-            "<div class=\"row {kind}\"><div class=\"old\">{prefix}{old}</div><div class=\"new\">{prefix}{new}</div></div>"
-        );
+        for piece in ["</div><div class=\"new\">", &self.column, "</div></div>\n"] {
+            self.out.push_str(piece);
+        }
     }
 }
 
@@ -370,7 +380,10 @@ pub fn markdown(diff: &Diff) -> String {
 
 /// The diff as one self-contained page.
 pub fn html(diff: &Diff, title: &str) -> String {
-    let mut style = Html { out: String::new() };
+    let mut style = Html {
+        out: String::new(),
+        column: String::new(),
+    };
     walk(diff, &mut style);
     let mut figures = String::new();
     if !diff.figures.is_empty() {
@@ -381,14 +394,19 @@ pub fn html(diff: &Diff, title: &str) -> String {
         );
         let (both, apart) = ordered(&diff.figures);
         for row in both.into_iter().chain(apart) {
-            let _ = writeln!(
-                figures,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape_html(&figure_label(row)),
-                escape_html(&figure_value(&row.old)),
-                escape_html(&figure_value(&row.new)),
-                escape_html(&change(row))
-            );
+            let cells = [
+                figure_label(row),
+                figure_value(&row.old),
+                figure_value(&row.new),
+                change(row),
+            ];
+            figures.push_str("<tr>");
+            for cell in cells {
+                for piece in ["<td>", &escape_html(&cell), "</td>"] {
+                    figures.push_str(piece);
+                }
+            }
+            figures.push_str("</tr>\n");
         }
         figures.push_str("</tbody></table></div>\n");
     }
