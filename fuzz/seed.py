@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Seed the fuzz corpora from the project's own reports and fixtures.
 
-    python3 fuzz/seed.py
+    python3 fuzz/seed.py [TARGET…]
 
-adds to fuzz/corpus/<target>/, each file named by the SHA-1 of its bytes as libFuzzer names
+adds to fuzz/corpus/<target>/ (every target's, or only those named), each file named by the SHA-1 of its bytes as libFuzzer names
 what it finds (so running it twice adds nothing):
 
   build_report   reports/2024.yaml and every tests/cmd/*.in/reports/*.yaml;
@@ -12,7 +12,8 @@ what it finds (so running it twice adds nothing):
   import_docx    the .docx fixtures as they are, and — since a mutated zip archive almost
                  never passes its checksums — each one's word/document.xml, a NUL byte and
                  the styles it uses from word/styles.xml, which the target packages into a
-                 .docx itself (fuzz/src/lib.rs, `docx_of`); and the seed report as such XML.
+                 .docx itself (fuzz/src/lib.rs, `docx_of`); the same two parts as a small
+                 deflated .docx, for the zip reader; and the seed report as Word XML.
 
 Run `cargo fuzz cmin` on a target after seeding it (fuzz/README.md).
 """
@@ -20,6 +21,7 @@ Run `cargo fuzz cmin` on a target after seeding it (fuzz/README.md).
 import glob
 import hashlib
 import html
+import io
 import pathlib
 import re
 import sys
@@ -67,7 +69,20 @@ def docx_seeds() -> None:
         with zipfile.ZipFile(path) as archive:
             document = archive.read("word/document.xml").decode()
             styles = archive.read("word/styles.xml").decode()
-        add("import_docx", document.encode() + b"\0" + used_styles(document, styles).encode())
+        used = used_styles(document, styles)
+        add("import_docx", document.encode() + b"\0" + used.encode())
+        add("import_docx", small_docx(document, used))
+
+
+def small_docx(document: str, styles: str) -> bytes:
+    """A .docx of just these two parts, deflated: the zip reader's paths, in a few KiB
+    rather than the fixtures' 37 (Word's full styles.xml and a thumbnail)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in [("word/document.xml", document), ("word/styles.xml", styles)]:
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 20, 9, 0, 0)), text,
+                             compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
 
 
 def seed_as_word(text: str) -> bytes:
@@ -93,23 +108,32 @@ def seed_as_word(text: str) -> bytes:
     return document.encode() + b"\0" + styles.encode()
 
 
-def main() -> int:
-    reports = [ROOT / "reports/2024.yaml", *sorted(ROOT.glob("tests/cmd/*.in/reports/*.yaml"))]
-    for path in filter(pathlib.Path.is_file, reports):
-        add("build_report", path.read_bytes())
-    texts = [
-        *sorted(ROOT.glob("tests/fixtures/import/*.txt")),
-        *sorted(ROOT.glob("tests/cmd/import-*.in/page.txt")),
-    ]
-    for folder in SHARED_SEED:
-        texts += sorted(folder.glob("*.txt"))
-    for path in texts:
-        add("import_text", path.read_bytes())
-    docx_seeds()
-    for folder in SHARED_SEED:
-        for path in sorted(folder.glob("*.txt")):
-            add("import_docx", seed_as_word(path.read_text(encoding="utf-8")))
-    for target in ["build_report", "import_text", "import_docx"]:
+def main(targets: list[str]) -> int:
+    known = ["build_report", "import_text", "import_docx"]
+    targets = targets or known
+    for target in targets:
+        if target not in known:
+            print(f"no target {target}: one of {', '.join(known)}", file=sys.stderr)
+            return 2
+    if "build_report" in targets:
+        reports = [ROOT / "reports/2024.yaml", *sorted(ROOT.glob("tests/cmd/*.in/reports/*.yaml"))]
+        for path in filter(pathlib.Path.is_file, reports):
+            add("build_report", path.read_bytes())
+    if "import_text" in targets:
+        texts = [
+            *sorted(ROOT.glob("tests/fixtures/import/*.txt")),
+            *sorted(ROOT.glob("tests/cmd/import-*.in/page.txt")),
+        ]
+        for folder in SHARED_SEED:
+            texts += sorted(folder.glob("*.txt"))
+        for path in texts:
+            add("import_text", path.read_bytes())
+    if "import_docx" in targets:
+        docx_seeds()
+        for folder in SHARED_SEED:
+            for path in sorted(folder.glob("*.txt")):
+                add("import_docx", seed_as_word(path.read_text(encoding="utf-8")))
+    for target in targets:
         files = list((CORPUS / target).iterdir())
         size = sum(f.stat().st_size for f in files)
         print(f"{target}: {len(files)} files, {size} bytes")
@@ -117,4 +141,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
