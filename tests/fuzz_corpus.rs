@@ -1,0 +1,159 @@
+//! The fuzz corpora (fuzz/corpus/, see fuzz/README.md) replayed through the real binary, on
+//! stable and without building the fuzz targets: every file must end in exit code 0, 1 or 2,
+//! never in a panic. `build_report` inputs are built as `reports/2024.yaml` of a throwaway
+//! project; `import_text` and `import_docx` inputs are imported with `--year 2024 -o -`, and
+//! when an import succeeds, what it printed must load without a load-stage error — the
+//! import targets' own oracle.
+
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use lawrpt::rules::id;
+
+mod common;
+
+fn corpus(target: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/corpus")
+        .join(target);
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_file())
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "{} is empty", dir.display());
+    files
+}
+
+/// Runs `one` on every file, on a few threads (each run is a process), and fails with every
+/// file that went wrong.
+fn replay(files: &[PathBuf], one: impl Fn(&Path, &[u8]) -> Result<(), String> + Sync) {
+    let next = AtomicUsize::new(0);
+    let failures = Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 8));
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                while let Some(path) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let bytes = fs::read(path).unwrap();
+                    if let Err(why) = one(path, &bytes) {
+                        failures
+                            .lock()
+                            .unwrap()
+                            .push(format!("{}: {why}", path.display()));
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    assert!(
+        failures.is_empty(),
+        "{} of {} corpus files failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n\n")
+    );
+}
+
+/// Exit 0, 1 or 2, and no panic.
+fn ended_cleanly(run: &Output) -> Result<(), String> {
+    let stderr = common::stderr(run);
+    match run.status.code() {
+        Some(0..=2) if !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE") => Ok(()),
+        code => Err(format!("exit {code:?}\n{stderr}")),
+    }
+}
+
+#[test]
+fn every_build_corpus_file_builds_or_fails_without_a_panic() {
+    replay(&corpus("build_report"), |_, bytes| {
+        let project = tempfile::tempdir().unwrap();
+        fs::create_dir(project.path().join("reports")).unwrap();
+        fs::write(project.path().join("reports/2024.yaml"), bytes).unwrap();
+        ended_cleanly(&common::lawrpt(project.path(), &["build", "2024"]))
+    });
+}
+
+#[test]
+fn every_text_corpus_file_imports_or_fails_without_a_panic() {
+    replay(&corpus("import_text"), |_, bytes| import(bytes, "page.txt"));
+}
+
+#[test]
+fn every_word_corpus_file_imports_or_fails_without_a_panic() {
+    replay(&corpus("import_docx"), |_, bytes| {
+        if bytes.starts_with(b"PK\x03\x04") {
+            import(bytes, "page.docx")
+        } else {
+            import(&docx_of(bytes), "page.docx")
+        }
+    });
+}
+
+/// `lawrpt import <name> --year 2024 -o -` on these bytes; what a successful import prints
+/// must load.
+fn import(bytes: &[u8], name: &str) -> Result<(), String> {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join(name), bytes).unwrap();
+    let run = common::lawrpt(dir.path(), &["import", name, "--year", "2024", "-o", "-"]);
+    ended_cleanly(&run)?;
+    if run.status.code() != Some(0) {
+        return Ok(());
+    }
+    let yaml = String::from_utf8(run.stdout).map_err(|e| format!("not UTF-8: {e}"))?;
+    let load_errors: Vec<String> = lawrpt::load::load(&yaml)
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            [
+                id::YAML_SYNTAX,
+                id::TYPE_MISMATCH,
+                id::UNKNOWN_KEY,
+                id::MISSING_KEY,
+                id::INVALID_VALUE,
+            ]
+            .contains(&d.rule)
+        })
+        .map(|d| format!("{}:{} {}: {}", d.span.line, d.span.col, d.rule, d.message))
+        .collect();
+    if load_errors.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the YAML written does not load:\n{}\n--- YAML ---\n{yaml}",
+            load_errors.join("\n")
+        ))
+    }
+}
+
+/// What the import_docx target does with input that is not a zip archive (fuzz/src/lib.rs,
+/// `docx_of`): the bytes before the first NUL as word/document.xml, those after it as
+/// word/styles.xml, stored in a zip archive.
+fn docx_of(data: &[u8]) -> Vec<u8> {
+    let (document, styles) = match data.iter().position(|&b| b == 0) {
+        Some(at) => (&data[..at], Some(&data[at + 1..])),
+        None => (data, None),
+    };
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, part) in [
+        ("word/document.xml", Some(document)),
+        ("word/styles.xml", styles),
+    ] {
+        if let Some(part) = part {
+            writer.start_file(name, options).unwrap();
+            writer.write_all(part).unwrap();
+        }
+    }
+    writer.finish().unwrap().into_inner()
+}
