@@ -60,33 +60,18 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let (args, request) = match &cli.command {
         Command::Diff(args) => {
             let cwd = std::env::current_dir().unwrap_or_default();
-            return match compare::run(&cli, args, &cwd, color, out, err) {
-                Ok(code) => code,
-                Err(error) => {
-                    let _ = Human::new(color).fatal(&error, err);
-                    error.exit_code()
-                }
-            };
+            let result = compare::run(&cli, args, &cwd, color, out, err);
+            return exit_code(result, color, err);
         }
         Command::Import(args) => {
             let cwd = std::env::current_dir().unwrap_or_default();
-            return match start::import(args, &cli.project, &cwd, color, out, err) {
-                Ok(code) => code,
-                Err(error) => {
-                    let _ = Human::new(color).fatal(&error, err);
-                    error.exit_code()
-                }
-            };
+            let result = start::import(args, &cli.project, &cwd, color, out, err);
+            return exit_code(result, color, err);
         }
         Command::New(args) => {
             let cwd = std::env::current_dir().unwrap_or_default();
-            return match start::new(args, &cli.project, &cwd, color, err) {
-                Ok(code) => code,
-                Err(error) => {
-                    let _ = Human::new(color).fatal(&error, err);
-                    error.exit_code()
-                }
-            };
+            let result = start::new(args, &cli.project, &cwd, color, err);
+            return exit_code(result, color, err);
         }
         Command::Rules => {
             return match list_rules(out) {
@@ -130,6 +115,18 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Ok(summary) => summary.exit_code(),
         Err(io_error) => {
             let error = Error::io("write to", "the terminal", io_error);
+            let _ = Human::new(color).fatal(&error, err);
+            error.exit_code()
+        }
+    }
+}
+
+/// A command's exit code; a fatal error is printed first.
+fn exit_code(result: Result<u8, Error>, color: bool, err: &mut dyn Write) -> u8 {
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            // Nothing more can be said if stderr itself is gone.
             let _ = Human::new(color).fatal(&error, err);
             error.exit_code()
         }
