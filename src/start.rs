@@ -23,8 +23,8 @@ use crate::yaml;
 /// A Word file is refused above this size (pictures make them large; text never does).
 const MAX_WORD_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Runs `lawrpt import`; exit 0 when the YAML was written (notes are warnings), 1 when the
-/// input is not text lawrpt can read.
+/// Runs `lawrpt import`; exit 0 when the YAML was written (notes are warnings), 2 when the
+/// input is not text or a Word file lawrpt can read.
 pub fn import(
     args: &ImportArgs,
     project_dirs: &[PathBuf],
@@ -46,39 +46,14 @@ pub fn import(
     };
     let project = project_around(project_dirs, cwd)?;
     let config = project.as_ref().map(read_config).unwrap_or_default();
-    let bytes = read_input(&args.file)?;
-    let word = bytes.starts_with(b"PK\x03\x04")
-        || args
-            .file
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
-    let (paragraphs, source, encoding) = if word {
-        let (paragraphs, source) = word_paragraphs(&bytes, &args.file)?;
-        (paragraphs, source, "Word")
-    } else {
-        match import::decode(&bytes) {
-            Ok(decoded) => (
-                import::paragraphs::of_text(&decoded.text),
-                decoded.text,
-                decoded.encoding,
-            ),
-            Err(at) => {
-                let mut d = Diagnostic::new(
-                    id::ENCODING,
-                    crate::model::Span {
-                        line: at.line,
-                        col: at.col,
-                        offset: 0,
-                        len: 0,
-                    },
-                    "this byte is not text in UTF-8, GB18030 or UTF-16",
-                )
-                .hint("save the page as text (UTF-8), or as a Word .docx file, and import that");
-                d.file.clone_from(&args.file);
-                human.diagnostic(&d, None, err).map_err(io)?;
-                return Ok(2);
-            }
-        }
+    let Some(Source {
+        paragraphs,
+        text: source,
+        encoding,
+        word,
+    }) = read_source(&args.file, &human, err)?
+    else {
+        return Ok(2);
     };
     let options = import::Options {
         year,
@@ -292,6 +267,59 @@ fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
         .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
         .map_err(|e| Error::io("read", path, e))?;
     Ok(bytes)
+}
+
+/// What an import reads: the paragraphs, the text they stand in (for notes), its encoding.
+struct Source {
+    paragraphs: Vec<Paragraph>,
+    text: String,
+    encoding: &'static str,
+    word: bool,
+}
+
+/// The paragraphs of a published report, text or Word; None (after saying why, with the
+/// place) when text is in no encoding lawrpt reads.
+fn read_source(path: &Path, human: &Human, err: &mut dyn Write) -> Result<Option<Source>, Error> {
+    let bytes = read_input(path)?;
+    let word = bytes.starts_with(b"PK\x03\x04")
+        || path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    if word {
+        let (paragraphs, text) = word_paragraphs(&bytes, path)?;
+        return Ok(Some(Source {
+            paragraphs,
+            text,
+            encoding: "Word",
+            word,
+        }));
+    }
+    match import::decode(&bytes) {
+        Ok(decoded) => Ok(Some(Source {
+            paragraphs: import::paragraphs::of_text(&decoded.text),
+            text: decoded.text,
+            encoding: decoded.encoding,
+            word,
+        })),
+        Err(at) => {
+            let mut d = Diagnostic::new(
+                id::ENCODING,
+                crate::model::Span {
+                    line: at.line,
+                    col: at.col,
+                    offset: 0,
+                    len: 0,
+                },
+                "this byte is not text in UTF-8, GB18030 or UTF-16",
+            )
+            .hint("save the page as text (UTF-8), or as a Word .docx file, and import that");
+            d.file = path.to_path_buf();
+            human
+                .diagnostic(&d, None, err)
+                .map_err(|e| Error::io("write to", "the terminal", e))?;
+            Ok(None)
+        }
+    }
 }
 
 /// A Word file's paragraphs, and a text standing for it in notes: paragraph N on line N.
