@@ -258,6 +258,18 @@ mod tests {
     }
 
     #[test]
+    fn an_intro_before_a_bare_yi_shi_is_written_once() {
+        let text = "一、2024年度推进法治政府建设的主要举措和成效\n主要做法如下：一是\n加强学习。\n";
+        let options = Options {
+            year: Some(2024),
+            ..Options::default()
+        };
+        let imported = import(&paragraphs::of_text(text), text, &options).unwrap();
+        let body = imported.draft.parts[0].division.body.clone().unwrap();
+        assert_eq!(body, "主要做法如下：一是\n\n加强学习。");
+    }
+
+    #[test]
     fn an_issuer_and_date_on_one_line_are_split() {
         let (name, date) = name_then_date("某縣司法局2025年3月28日").unwrap();
         assert_eq!(
