@@ -174,40 +174,9 @@ fn find_projects(cli: &Cli, request: &Request, cwd: &Path) -> Result<Vec<Project
     if let (Some(out), Some(project)) = (&request.out, projects.first())
         && request.mode != Mode::Check
     {
-        check_output_folder(out, &cwd.join(out), project)?;
+        write::check_output_folder(out, &cwd.join(out), &project.root)?;
     }
     Ok(projects)
-}
-
-/// A folder named with `--out` must be one lawrpt may fill: not the root of the file
-/// system, not the project or a folder holding it, and not a folder of someone else's files
-/// (one that exists, is not empty, and has no manifest of a lawrpt build).
-fn check_output_folder(shown: &Path, out: &Path, project: &Project) -> Result<(), Error> {
-    let refuse = |reason: &'static str| Error::UnsafeOutput {
-        path: shown.to_path_buf(),
-        reason,
-    };
-    let Ok(real) = std::fs::canonicalize(out) else {
-        return Ok(()); // to be created
-    };
-    if real.parent().is_none() {
-        return Err(refuse("it is the root of the file system"));
-    }
-    if let Ok(root) = std::fs::canonicalize(&project.root)
-        && root.starts_with(&real)
-    {
-        return Err(refuse("it is the project's folder, or holds it"));
-    }
-    let foreign = std::fs::read_dir(&real)
-        .map(|mut entries| entries.next().is_some())
-        .unwrap_or(false)
-        && !real.join(manifest::FILE).is_file();
-    if foreign {
-        return Err(refuse(
-            "it holds files lawrpt did not write (it has no .lawrpt-manifest.json)",
-        ));
-    }
-    Ok(())
 }
 
 fn list_rules(out: &mut dyn Write) -> std::io::Result<()> {

@@ -36,6 +36,14 @@ pub mod id {
     pub const TEMPLATE: &str = "template";
     pub const ENCODING: &str = "encoding";
     pub const COMMENT_IN_TEXT: &str = "comment-in-text";
+    /// The rules of the load stage: a file with one of these could not be read as a report.
+    pub const LOAD: [&str; 5] = [
+        YAML_SYNTAX,
+        TYPE_MISMATCH,
+        UNKNOWN_KEY,
+        MISSING_KEY,
+        INVALID_VALUE,
+    ];
     pub const PLACEHOLDER: &str = "placeholder";
     pub const INVISIBLE_CHAR: &str = "invisible-char";
     pub const IMPORT_DEBRIS: &str = "import-debris";
@@ -175,16 +183,10 @@ mod tests {
 
     #[test]
     fn the_load_rules_are_fixed_errors() {
-        for rule in [
-            id::YAML_SYNTAX,
-            id::TYPE_MISMATCH,
-            id::UNKNOWN_KEY,
-            id::MISSING_KEY,
-            id::INVALID_VALUE,
-            id::CONFIG,
-            id::TEMPLATE,
-            id::ENCODING,
-        ] {
+        for rule in id::LOAD
+            .into_iter()
+            .chain([id::CONFIG, id::TEMPLATE, id::ENCODING])
+        {
             let rule = find(rule).unwrap();
             assert!(rule.fixed && rule.severity == Level::Error, "{}", rule.id);
         }

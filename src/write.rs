@@ -56,6 +56,37 @@ pub fn year_dir(out: &Path, year: &str) -> Result<PathBuf, Error> {
     Ok(dir)
 }
 
+/// A folder named with `--out` must be one lawrpt may fill: not the root of the file
+/// system, not the project or a folder holding it, and not a folder of someone else's files
+/// (one that exists, is not empty, and has no manifest of a lawrpt build).
+pub fn check_output_folder(shown: &Path, out: &Path, project: &Path) -> Result<(), Error> {
+    let refuse = |reason: &'static str| Error::UnsafeOutput {
+        path: shown.to_path_buf(),
+        reason,
+    };
+    let Ok(real) = fs::canonicalize(out) else {
+        return Ok(()); // to be created
+    };
+    if real.parent().is_none() {
+        return Err(refuse("it is the root of the file system"));
+    }
+    if let Ok(root) = fs::canonicalize(project)
+        && root.starts_with(&real)
+    {
+        return Err(refuse("it is the project's folder, or holds it"));
+    }
+    let foreign = fs::read_dir(&real)
+        .map(|mut entries| entries.next().is_some())
+        .unwrap_or(false)
+        && !real.join(crate::manifest::FILE).is_file();
+    if foreign {
+        return Err(refuse(
+            "it holds files lawrpt did not write (it has no .lawrpt-manifest.json)",
+        ));
+    }
+    Ok(())
+}
+
 /// Writes `dir/name` atomically, unless it already holds exactly `text`.
 pub fn write_file(dir: &Path, name: &str, text: &str) -> Result<(), Error> {
     let path = dir.join(name);

@@ -113,16 +113,7 @@ fn import(bytes: &[u8], name: &str) -> Result<(), String> {
     let load_errors: Vec<String> = lawrpt::load::load(&yaml)
         .diagnostics
         .iter()
-        .filter(|d| {
-            [
-                id::YAML_SYNTAX,
-                id::TYPE_MISMATCH,
-                id::UNKNOWN_KEY,
-                id::MISSING_KEY,
-                id::INVALID_VALUE,
-            ]
-            .contains(&d.rule)
-        })
+        .filter(|d| id::LOAD.contains(&d.rule))
         .map(|d| format!("{}:{} {}: {}", d.span.line, d.span.col, d.rule, d.message))
         .collect();
     if load_errors.is_empty() {

@@ -266,16 +266,7 @@ fn import_and_reload(paragraphs: &[import::Paragraph], source: &str) {
     let load_errors: Vec<_> = loaded
         .diagnostics
         .iter()
-        .filter(|d| {
-            [
-                id::YAML_SYNTAX,
-                id::TYPE_MISMATCH,
-                id::UNKNOWN_KEY,
-                id::MISSING_KEY,
-                id::INVALID_VALUE,
-            ]
-            .contains(&d.rule)
-        })
+        .filter(|d| id::LOAD.contains(&d.rule))
         .collect();
     assert!(
         load_errors.is_empty() && loaded.report.is_some(),

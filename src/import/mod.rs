@@ -18,9 +18,10 @@ use crate::rules::id;
 use crate::script;
 use crate::view;
 
-pub use assemble::role_of;
-pub use decode::{Decoded, Undecodable, decode};
-pub use paragraphs::{Paragraph, Style};
+pub use decode::decode;
+pub use paragraphs::Paragraph;
+
+use paragraphs::Style;
 
 use assemble::Builder;
 
