@@ -8,7 +8,7 @@
 #   scripts/browser-check.sh            # the sample, expecting PAGES=8 printed pages
 #   PAGES=9 scripts/browser-check.sh    # after the sample grows
 #
-# Installs what it needs when missing (as root): Debian's chromium and fonts-noto-cjk, and
+# Installs what it needs when missing (as root): Debian's chromium, fonts-noto-cjk and fonts-arphic-ukai, and
 # playwright-core (the driver only, no browser download) from the npm registry into
 # target/browser-check/node/.
 set -euo pipefail
@@ -24,8 +24,8 @@ need() {
 need chromium chromium
 need node nodejs
 need npm npm
-if ! fc-list | grep -qi "Noto.*CJK" && [[ $EUID -eq 0 ]]; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk > /dev/null
+if ! { fc-list | grep -qi "Noto.*CJK" && fc-list | grep -q "AR PL UKai"; } && [[ $EUID -eq 0 ]]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk fonts-arphic-ukai > /dev/null
 fi
 [[ -d "$OUT/node/node_modules/playwright-core" ]] ||
     npm install --prefix "$OUT/node" --silent --no-audit --no-fund playwright-core@1.64.1

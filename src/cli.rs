@@ -177,6 +177,12 @@ pub struct BuildArgs {
     /// script, plus a converted variant (out/YEAR/report.zh-Hant.html, …) in any other named
     #[arg(long, value_enum, value_name = "SCRIPTS")]
     pub script: Option<ScriptChoice>,
+
+    /// Also print each report page to PDF beside it (out/YEAR/report.pdf), A4 as the page's
+    /// print stylesheet lays it out, with headless Chromium or Chrome (LAWRPT_BROWSER names
+    /// one); also `pdf = true` in lawrpt.toml
+    #[arg(long)]
+    pub pdf: bool,
 }
 
 /// `--script`: which scripts a build publishes.

@@ -25,6 +25,8 @@ pub struct Config {
     /// is always published in its own script; every other script listed adds a converted
     /// variant. Empty: the report's own script only.
     pub scripts: Vec<Script>,
+    /// Print each report page to PDF beside it (`pdf = true`, `build --pdf`).
+    pub pdf: bool,
 }
 
 #[derive(Deserialize)]
@@ -36,6 +38,8 @@ struct RawConfig {
     #[serde(default)]
     scripts: Vec<Spanned<String>>,
     #[serde(default)]
+    pdf: bool,
+    #[serde(default)]
     rules: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
 }
 
@@ -45,7 +49,7 @@ pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
         let range = error.span().unwrap_or(0..0);
         let message = error.message().to_string();
         let hint = if message.contains("unknown field") {
-            "lawrpt.toml knows `title`, `strict`, `scripts` and the `[rules]` table; see FORMAT.md"
+            "lawrpt.toml knows `title`, `strict`, `scripts`, `pdf` and the `[rules]` table; see FORMAT.md"
         } else {
             "fix the TOML at this place; see FORMAT.md for lawrpt.toml"
         };
@@ -63,7 +67,10 @@ pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
     let known: Vec<&str> = rules::all().iter().map(|r| r.id.as_str()).collect();
     let span_of = |s: std::ops::Range<usize>| Span::at(source, s.start, s.len());
     for (rule, level) in &raw.rules {
-        if matches!(rule.get_ref().as_str(), "title" | "strict" | "scripts") {
+        if matches!(
+            rule.get_ref().as_str(),
+            "title" | "strict" | "scripts" | "pdf"
+        ) {
             problems.push(
                 Diagnostic::new(
                     id::CONFIG,
@@ -143,6 +150,7 @@ pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
             strict: raw.strict,
         },
         scripts,
+        pdf: raw.pdf,
     })
 }
 
@@ -263,6 +271,18 @@ mod tests {
         let config = parse("scripts = [\"zh-Hant\", \"zh-Hans\"]\n").unwrap();
         assert_eq!(config.scripts, [Script::Traditional, Script::Simplified]);
         assert_eq!(parse("scripts = []\n").unwrap().scripts, []);
+    }
+
+    #[test]
+    fn pdf_output_is_a_yes_or_no_in_its_place() {
+        assert!(parse("pdf = true\n").unwrap().pdf);
+        assert!(!parse("").unwrap().pdf);
+        let found = problems("pdf = \"yes\"\n");
+        assert_eq!((found[0].1, found[0].2), (1, 7), "{found:?}");
+        assert_eq!(
+            problems("[rules]\npdf = true\n")[0].0,
+            "`pdf` is under [rules]"
+        );
     }
 
     #[test]

@@ -45,6 +45,14 @@ pub enum Error {
     NotAWordFile { path: PathBuf, reason: String },
     /// A draft could not be written as YAML.
     WriteYaml { message: String },
+    /// PDF output was asked for and no browser to print with was found.
+    NoBrowser { named: Option<PathBuf> },
+    /// The browser could not print a page.
+    Print {
+        page: PathBuf,
+        browser: PathBuf,
+        detail: String,
+    },
     /// Reading or writing failed.
     Io {
         action: &'static str,
@@ -103,6 +111,18 @@ impl Error {
             Error::NotAWordFile { .. } => Some(
                 "import reads Word's .docx files and text; save a .doc or .wps file as .docx first".into(),
             ),
+            Error::NoBrowser { named: Some(_) } => Some(format!(
+                "set {} to the path of Chromium, Google Chrome or Microsoft Edge, or unset it to look for one",
+                crate::pdf::BROWSER_VARIABLE
+            )),
+            Error::NoBrowser { named: None } => Some(format!(
+                "install Chromium (Debian, Ubuntu: `apt-get install chromium fonts-noto-cjk`) or Google Chrome, or set {} to a browser's path; or build without PDF (leave out --pdf, or `pdf = true` in lawrpt.toml)",
+                crate::pdf::BROWSER_VARIABLE
+            )),
+            Error::Print { .. } => Some(format!(
+                "the other outputs of this year were not written either; try another browser with {}",
+                crate::pdf::BROWSER_VARIABLE
+            )),
             Error::WriteYaml { .. } | Error::Io { .. } => None,
         }
     }
@@ -159,6 +179,26 @@ impl fmt::Display for Error {
                 write!(f, "cannot read {} as a Word file: {reason}", path.display())
             }
             Error::WriteYaml { message } => write!(f, "cannot write the report as YAML: {message}"),
+            Error::NoBrowser { named: Some(path) } => write!(
+                f,
+                "PDF output needs a browser to print with, and {} names {}, which is not there",
+                crate::pdf::BROWSER_VARIABLE,
+                path.display()
+            ),
+            Error::NoBrowser { named: None } => write!(
+                f,
+                "PDF output needs Chromium, Google Chrome or Microsoft Edge to print with, and none is installed"
+            ),
+            Error::Print {
+                page,
+                browser,
+                detail,
+            } => write!(
+                f,
+                "{} could not print {} to PDF: {detail}",
+                browser.display(),
+                page.display()
+            ),
             Error::Io {
                 action,
                 path,

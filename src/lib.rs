@@ -28,6 +28,7 @@ pub mod manifest;
 pub mod markdown;
 pub mod model;
 pub mod numbering;
+pub mod pdf;
 pub mod pipeline;
 pub mod printer;
 pub mod project;
@@ -86,15 +87,19 @@ pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             } else {
                 Mode::Build { force: build.force }
             };
+            let request = request(
+                &build.check,
+                mode,
+                build.out.clone(),
+                build.prune,
+                build.script.map(cli::ScriptChoice::scripts),
+            );
             (
                 &build.check,
-                request(
-                    &build.check,
-                    mode,
-                    build.out.clone(),
-                    build.prune,
-                    build.script.map(cli::ScriptChoice::scripts),
-                ),
+                Request {
+                    pdf: build.pdf,
+                    ..request
+                },
             )
         }
     };
@@ -147,6 +152,7 @@ fn request(
         prune,
         out,
         scripts,
+        pdf: false,
     }
 }
 

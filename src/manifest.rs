@@ -57,6 +57,16 @@ pub struct FileStamp {
     pub len: u64,
 }
 
+impl FileStamp {
+    /// The stamp of a file's content.
+    pub fn of(bytes: &[u8]) -> FileStamp {
+        FileStamp {
+            hash: hash(&[bytes]),
+            len: bytes.len() as u64,
+        }
+    }
+}
+
 impl Stamp {
     /// The size and modification time of a file, if it can be read.
     pub fn of(path: &Path) -> Option<Stamp> {

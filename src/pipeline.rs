@@ -13,11 +13,15 @@ use crate::error::Error;
 use crate::load;
 use crate::manifest::{self, Entry, FileStamp, Manifest, Stamp};
 use crate::model::Report;
+use crate::pdf::{self, Browser};
 use crate::project::{Project, SourceFile};
 use crate::render::Templates;
 use crate::variant;
 use crate::view::{self, Nav};
 use crate::write;
+
+/// An output file: its name in the year's folder, and its content.
+pub type File = (String, Vec<u8>);
 
 /// What a run does with each year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +48,8 @@ pub struct Setup {
     pub sources: Vec<SourceFile>,
     /// A hash of what every year's outputs depend on besides its own YAML.
     pub fingerprint: String,
+    /// What prints the report pages to PDF, in a build of a project that publishes PDFs.
+    pub browser: Option<Browser>,
 }
 
 impl Setup {
@@ -81,9 +87,12 @@ pub enum Outcome {
     },
     /// Inputs unchanged since the last build; nothing done.
     Unchanged { entry: Box<Entry> },
-    /// Rendered for comparison, not written: each file's name and text.
+    /// Rendered for comparison, not written: each file's name and content. A PDF is known
+    /// without printing only when the one on disk is the print of the page: then it is here;
+    /// otherwise its name is in `unprinted`.
     Rendered {
-        files: Vec<(String, String)>,
+        files: Vec<File>,
+        unprinted: Vec<String>,
         entry: Box<Entry>,
         report: Box<Report>,
     },
@@ -192,19 +201,36 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
             }
         }
     }
+    let mut files: Vec<File> = rendered
+        .into_iter()
+        .map(|(name, text)| (name, text.into_bytes()))
+        .collect();
+    let mut unprinted = Vec::new();
+    if setup.config.pdf {
+        let details = pdf::Details {
+            authority: authority.as_deref(),
+            issued: issued.as_deref(),
+        };
+        match pdfs(setup, year, &files, details, mode) {
+            Ok((printed, missing)) => {
+                files.extend(printed);
+                unprinted = missing;
+            }
+            Err(error) => return finished(Outcome::Fatal(error)),
+        }
+    }
     let entry = Box::new(Entry {
         context,
         source: source_hash,
         stamp,
-        files: rendered
+        files: files
             .iter()
-            .map(|(name, text)| {
-                let stamp = FileStamp {
-                    hash: manifest::hash(&[text.as_bytes()]),
-                    len: text.len() as u64,
-                };
-                (name.clone(), stamp)
-            })
+            .map(|(name, bytes)| (name.clone(), FileStamp::of(bytes)))
+            .chain(
+                unprinted
+                    .iter()
+                    .map(|name| (name.clone(), FileStamp::of(&[]))),
+            )
             .collect(),
         title,
         authority,
@@ -214,12 +240,13 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
     });
     if mode == Mode::Verify {
         return finished(Outcome::Rendered {
-            files: rendered,
+            files,
+            unprinted,
             entry,
             report: Box::new(report),
         });
     }
-    match write::write_year(&setup.out, year, &rendered) {
+    match write::write_year(&setup.out, year, &files) {
         Ok(files) => finished(Outcome::Built {
             files,
             entry,
@@ -227,6 +254,45 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
         }),
         Err(error) => finished(Outcome::Fatal(error)),
     }
+}
+
+/// The PDFs of a year's pages (`report.html` → `report.pdf`, and each variant's): in a build,
+/// the one on disk when it is the print of the page (unless `--force`), else printed anew;
+/// in `--check`, the one on disk when it is the print of the page, else its name, for the
+/// second list.
+fn pdfs(
+    setup: &Setup,
+    year: &str,
+    files: &[File],
+    details: pdf::Details,
+    mode: Mode,
+) -> Result<(Vec<File>, Vec<String>), Error> {
+    let dir = setup.out.join(year);
+    let (mut printed, mut unprinted) = (Vec::new(), Vec::new());
+    for (page, bytes) in files {
+        let Some(name) = pdf::file_name(page) else {
+            continue;
+        };
+        let html = String::from_utf8_lossy(bytes);
+        let stamp = pdf::stamp(&html);
+        let on_disk = match mode {
+            Mode::Build { force: true } => None,
+            _ => std::fs::read(dir.join(&name))
+                .ok()
+                .filter(|old| pdf::stamp_of(old).as_deref() == Some(stamp.as_str())),
+        };
+        match (on_disk, &setup.browser) {
+            (Some(old), _) => printed.push((name, old)),
+            (None, Some(browser)) if mode != Mode::Verify => {
+                std::fs::create_dir_all(&setup.out)
+                    .map_err(|e| Error::io("create the output folder", &setup.out, e))?;
+                let pdf = pdf::print(browser, &html, details, &setup.out, &dir.join(page))?;
+                printed.push((name, pdf));
+            }
+            (None, _) => unprinted.push(name),
+        }
+    }
+    Ok((printed, unprinted))
 }
 
 /// Loads and checks a report's text, with the project's policy applied: the report if it

@@ -17,7 +17,7 @@ use crate::error::Error;
 pub fn write_year(
     out: &Path,
     year: &str,
-    files: &[(String, String)],
+    files: &[(String, impl AsRef<[u8]>)],
 ) -> Result<Vec<PathBuf>, Error> {
     let dir = year_dir(out, year)?;
     let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
@@ -87,8 +87,9 @@ pub fn check_output_folder(shown: &Path, out: &Path, project: &Path) -> Result<(
     Ok(())
 }
 
-/// Writes `dir/name` atomically, unless it already holds exactly `text`.
-pub fn write_file(dir: &Path, name: &str, text: &str) -> Result<(), Error> {
+/// Writes `dir/name` atomically, unless it already holds exactly `content`.
+pub fn write_file(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> Result<(), Error> {
+    let text = content.as_ref();
     let path = dir.join(name);
     if let Ok(meta) = fs::symlink_metadata(&path)
         && meta.file_type().is_symlink()
@@ -98,7 +99,7 @@ pub fn write_file(dir: &Path, name: &str, text: &str) -> Result<(), Error> {
             out: dir.to_path_buf(),
         });
     }
-    if fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
+    if fs::read(&path).is_ok_and(|old| old == text) {
         return Ok(());
     }
     fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
@@ -115,7 +116,7 @@ pub fn write_file(dir: &Path, name: &str, text: &str) -> Result<(), Error> {
     let mut temp = builder
         .tempfile_in(dir)
         .map_err(|e| Error::io("write in", dir, e))?;
-    temp.write_all(text.as_bytes())
+    temp.write_all(text)
         .and_then(|()| temp.flush())
         .map_err(|e| Error::io("write", &path, e))?;
     temp.persist(&path)

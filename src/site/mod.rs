@@ -19,6 +19,7 @@ use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Tally};
 use crate::error::Error;
 use crate::manifest;
+use crate::pdf::{self, Browser};
 use crate::pipeline::{self, Mode, Outcome, Setup, YearResult};
 use crate::printer::Reporter;
 use crate::printer::json::YearRecord;
@@ -41,6 +42,8 @@ pub struct Request {
     pub out: Option<PathBuf>,
     /// `--script`: the scripts to publish, in place of lawrpt.toml's `scripts`.
     pub scripts: Option<Vec<Script>>,
+    /// `--pdf`: print the report pages to PDF, whatever lawrpt.toml says.
+    pub pdf: bool,
 }
 
 /// How the run went, for the exit code.
@@ -293,6 +296,13 @@ fn setup(
     if let Some(scripts) = &request.scripts {
         config.scripts.clone_from(scripts);
     }
+    config.pdf |= request.pdf;
+    // A build that prints needs its browser; one that is missing stops the project before
+    // any year is written. `--check` reads the PDFs' stamps and prints nothing.
+    let browser = match request.mode {
+        Mode::Build { .. } if config.pdf => Some(Browser::find()?),
+        _ => None,
+    };
     let templates = match request.mode {
         Mode::Check => None,
         _ => match Templates::load(Some(project), cache)? {
@@ -336,12 +346,17 @@ fn setup(
             .collect::<Vec<_>>()
             .join(",")
             .as_bytes(),
+        if config.pdf { b"pdf" } else { b"" },
     ]);
     let out = request
         .out
         .clone()
         .unwrap_or_else(|| project.root.join("out"));
+    if browser.is_some() {
+        pdf::sweep(&out);
+    }
     Ok(Ok(Setup {
+        browser,
         years: project.years(),
         project: project.clone(),
         config,
@@ -428,6 +443,7 @@ fn handle(
         }
         Outcome::Rendered {
             files,
+            unprinted,
             entry,
             report,
         } => {
@@ -439,11 +455,19 @@ fn handle(
                 let path = dir.join(name);
                 match fs::read(&path) {
                     Err(_) => run.differences.push((path, Difference::Missing)),
-                    Ok(old) if old != text.as_bytes() => {
-                        run.differences.push((path, Difference::Changed))
-                    }
+                    Ok(old) if old != *text => run.differences.push((path, Difference::Changed)),
                     Ok(_) => {}
                 }
+            }
+            // A PDF on disk that is not the print of the page a build would write.
+            for name in &unprinted {
+                let path = dir.join(name);
+                let difference = if path.is_file() {
+                    Difference::Changed
+                } else {
+                    Difference::Missing
+                };
+                run.differences.push((path, difference));
             }
             run.updates.insert(year.to_string(), *entry);
             None
