@@ -9,7 +9,6 @@
 //! of years.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -26,6 +25,9 @@ use crate::project::{self, Project, SourceFile};
 use crate::render::{INDEX, OUTPUTS, TemplateCache, Templates};
 use crate::script::Script;
 mod finish;
+mod index;
+mod pairs;
+mod relink;
 
 pub use finish::Difference;
 use finish::{ProjectRun, Slot, finish, shared};
@@ -436,14 +438,7 @@ fn handle(
             summary.warnings += tally.warnings;
             let dir = setup.out.join(year);
             for (name, text) in &files {
-                let path = dir.join(name);
-                match fs::read(&path) {
-                    Err(_) => run.differences.push((path, Difference::Missing)),
-                    Ok(old) if old != text.as_bytes() => {
-                        run.differences.push((path, Difference::Changed))
-                    }
-                    Ok(_) => {}
-                }
+                finish::compare(dir.join(name), text, &mut run.differences);
             }
             run.updates.insert(year.to_string(), *entry);
             None
