@@ -484,3 +484,241 @@ fn a_bad_script_in_lawrpt_toml_is_reported_at_its_place_and_nothing_is_built() {
     assert!(messages.contains("lawrpt.toml:1:23"), "{messages}");
     assert!(!p.join("out").exists());
 }
+
+/// Every page a year's navigation links (the neighbouring years, the index) is in the script
+/// of the page that links it: `page -> href` for each that is not.
+fn year_links_in_another_script(out: &Path) -> Vec<String> {
+    use scraper::{Html, Selector};
+    let lang = |page: &Html| {
+        let html = Selector::parse("html").unwrap();
+        let element = page.select(&html).next().unwrap();
+        element.value().attr("lang").unwrap_or_default().to_string()
+    };
+    let nav = Selector::parse("nav.years a.prev, nav.years a.next, nav.years a.index").unwrap();
+    let mut wrong = Vec::new();
+    for path in common::html_pages(out) {
+        let page = Html::parse_document(&fs::read_to_string(&path).unwrap());
+        for link in page.select(&nav) {
+            let href = link.value().attr("href").unwrap();
+            let target = path.parent().unwrap().join(href);
+            let target = Html::parse_document(&fs::read_to_string(&target).unwrap_or_default());
+            if lang(&target) != lang(&page) {
+                wrong.push(format!("{} ({}) -> {href}", path.display(), lang(&page)));
+            }
+        }
+    }
+    wrong
+}
+
+/// A year's report rewritten in Traditional characters, as an office typing in them would.
+fn write_in_traditional(project: &Path, year: &str) {
+    let path = project.join(format!("reports/{year}.yaml"));
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(path, hanconv::s2tw(&text)).unwrap();
+}
+
+#[test]
+fn with_both_scripts_the_index_and_the_comparison_pages_are_published_in_each() {
+    let project = three_years();
+    let p = project.path();
+    publish_scripts(p, "[\"zh-Hans\", \"zh-Hant\"]");
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+
+    // The index in the years' script, and its Traditional copy, linking each other.
+    let index = read(p, "out/index.html");
+    assert!(index.contains("<html lang=\"zh-Hans\">"), "{index}");
+    assert!(
+        index.contains("<link rel=\"alternate\" hreflang=\"zh-Hant\" href=\"index.zh-Hant.html\">"),
+        "{index}"
+    );
+    let hant = read(p, "out/index.zh-Hant.html");
+    assert!(hant.contains("<html lang=\"zh-Hant\">"), "{hant}");
+    assert!(
+        hant.contains("<h1>某某市某某區人民政府法治政府建設年度報告</h1>"),
+        "{hant}"
+    );
+    assert!(
+        hant.contains("hreflang=\"zh-Hans\" href=\"index.html\">简体</a>"),
+        "{hant}"
+    );
+    // Every year's page and comparison page in its own script; the years' titles converted.
+    for year in ["2022", "2023", "2024"] {
+        assert!(
+            hant.contains(&format!("href=\"{year}/report.zh-Hant.html\">某某市某某區人民政府{year}年法治政府建設情況報告</a>")),
+            "{hant}"
+        );
+    }
+    assert!(
+        hant.contains("href=\"diff/2023-2024.zh-Hant.html\""),
+        "{hant}"
+    );
+    assert!(!hant.contains("某某区"), "{hant}");
+    assert!(index.contains("href=\"diff/2023-2024.html\""), "{index}");
+
+    // Each comparison page has its copy, in one script throughout, each linking the other.
+    let diff = read(p, "out/diff/2023-2024.zh-Hant.html");
+    assert!(diff.contains("<html lang=\"zh-Hant\">"), "{diff}");
+    assert!(
+        diff.contains("hreflang=\"zh-Hans\" href=\"2023-2024.html\">简体</a>"),
+        "{diff}"
+    );
+    assert!(diff.contains("<del>刪除</del>") && diff.contains("法治政府建設"));
+    assert!(!diff.contains("法治政府建设"), "{diff}");
+    let plain = read(p, "out/diff/2023-2024.html");
+    assert!(plain.contains("<html lang=\"zh-Hans\">"), "{plain}");
+    assert!(
+        plain.contains("hreflang=\"zh-Hant\" href=\"2023-2024.zh-Hant.html\">繁體</a>"),
+        "{plain}"
+    );
+    // A Traditional page's way back leads to the Traditional index.
+    assert!(read(p, "out/2023/report.zh-Hant.html").contains("href=\"../index.zh-Hant.html\""));
+    assert_eq!(common::broken_links(&p.join("out")), Vec::<String>::new());
+    assert_eq!(
+        year_links_in_another_script(&p.join("out")),
+        Vec::<String>::new()
+    );
+
+    // Outputs like the others: unchanged on the next build, compared by --check, rebuilt.
+    let again = lawrpt(p, &["build", "--all"]);
+    assert!(
+        stderr(&again).contains("0 built, 3 unchanged"),
+        "{}",
+        stderr(&again)
+    );
+    assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
+    fs::write(p.join("out/index.zh-Hant.html"), "edited").unwrap();
+    fs::remove_file(p.join("out/diff/2022-2023.zh-Hant.html")).unwrap();
+    let check = lawrpt(p, &["build", "--all", "--check"]);
+    assert_exit(&check, 1);
+    assert_eq!(
+        stdout(&check),
+        "missing: out/diff/2022-2023.zh-Hant.html\nchanged: out/index.zh-Hant.html\n"
+    );
+    fs::remove_file(p.join("out/index.zh-Hant.html")).unwrap();
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+    assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
+    let built_again = fs::read(p.join("out/index.zh-Hant.html")).unwrap();
+    assert_eq!(built_again, hant.as_bytes(), "the same bytes");
+
+    // One script again: the copies of the index and the comparison pages are stale, then pruned.
+    let run = lawrpt(p, &["build", "--all", "--script", "hans"]);
+    assert_exit(&run, 0);
+    let messages = stderr(&run);
+    assert!(
+        messages.contains("out/index.zh-Hant.html is stale"),
+        "{messages}"
+    );
+    assert!(
+        messages.contains("out/diff/2023-2024.zh-Hant.html is stale"),
+        "{messages}"
+    );
+    let check = lawrpt(p, &["build", "--all", "--check", "--script", "hans"]);
+    assert!(
+        stdout(&check).contains("stale: out/diff/2022-2023.zh-Hant.html\n")
+            && stdout(&check).contains("stale: out/index.zh-Hant.html\n"),
+        "{}",
+        stdout(&check)
+    );
+    assert!(!read(p, "out/index.html").contains("index.zh-Hant.html"));
+    let pruned = lawrpt(p, &["build", "--all", "--prune", "--script", "hans"]);
+    assert_exit(&pruned, 0);
+    assert!(
+        stderr(&pruned).contains("removed out/index.zh-Hant.html"),
+        "{}",
+        stderr(&pruned)
+    );
+    assert!(!p.join("out/index.zh-Hant.html").exists());
+    assert!(!p.join("out/diff/2023-2024.zh-Hant.html").exists());
+    assert_exit(
+        &lawrpt(p, &["build", "--all", "--check", "--script", "hans"]),
+        0,
+    );
+}
+
+#[test]
+fn in_a_project_whose_years_differ_in_script_every_year_link_leads_to_the_page_in_its_script() {
+    let project = three_years();
+    let p = project.path();
+    let out = p.join("out");
+    publish_scripts(p, "[\"zh-Hans\", \"zh-Hant\"]");
+    write_in_traditional(p, "2023");
+    // 2024 is Simplified, but its YAML opens with a long Traditional comment: a year not built
+    // yet is guessed to be in the script its file reads as, and here the guess is wrong.
+    let path = p.join("reports/2024.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let comment: String = hanconv::s2tw(&text)
+        .lines()
+        .map(|line| format!("# {line}\n"))
+        .collect();
+    fs::write(&path, format!("{comment}{text}")).unwrap();
+
+    let run = lawrpt(p, &["build", "--all"]);
+    assert_exit(&run, 0);
+    assert!(
+        stderr(&run).contains("2023: built out/2023/report.md")
+            && stderr(&run).contains("(its links to the years around it)"),
+        "{}",
+        stderr(&run)
+    );
+    assert!(
+        stderr(&run).contains("3 built, 0 unchanged"),
+        "{}",
+        stderr(&run)
+    );
+    assert_eq!(common::broken_links(&out), Vec::<String>::new());
+    assert_eq!(year_links_in_another_script(&out), Vec::<String>::new());
+    let hans = read(p, "out/2022/report.html");
+    assert!(
+        hans.contains("href=\"../2023/report.zh-Hans.html\""),
+        "{hans}"
+    );
+    let hant = read(p, "out/2023/report.html");
+    assert!(hant.contains("<html lang=\"zh-Hant\">"));
+    assert!(
+        hant.contains("href=\"../2022/report.zh-Hant.html\""),
+        "{hant}"
+    );
+    assert!(
+        hant.contains("href=\"../2024/report.zh-Hant.html\""),
+        "{hant}"
+    );
+    // The comparison page is in its newer year's script throughout, the older year converted.
+    let diff = read(p, "out/diff/2022-2023.html");
+    assert!(diff.contains("<html lang=\"zh-Hant\">"), "{diff}");
+    assert!(!diff.contains("法治政府建设"), "{diff}");
+    assert!(p.join("out/diff/2022-2023.zh-Hans.html").is_file());
+
+    let again = lawrpt(p, &["build", "--all"]);
+    assert!(
+        stderr(&again).contains("0 built, 3 unchanged"),
+        "{}",
+        stderr(&again)
+    );
+    assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
+    // Check mode trusts no manifest: without one, it still finds the site as a build leaves it.
+    fs::remove_file(out.join(".lawrpt-manifest.json")).unwrap();
+    let check = lawrpt(p, &["build", "--all", "--check"]);
+    assert_exit(&check, 0);
+
+    // 2023 goes back to Simplified: its neighbours' links change with it, though their
+    // reports did not.
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/three-years/reports/2023.yaml"),
+        p.join("reports/2023.yaml"),
+    )
+    .unwrap();
+    let run = lawrpt(p, &["build", "--all", "--prune"]);
+    assert_exit(&run, 0);
+    let messages = stderr(&run);
+    assert!(
+        messages.contains("2022: built out/2022/report.md")
+            && messages.contains("2024: built out/2024/report.md"),
+        "{messages}"
+    );
+    assert!(messages.contains("3 built, 0 unchanged"), "{messages}");
+    assert!(read(p, "out/2022/report.html").contains("href=\"../2023/report.html\""));
+    assert_eq!(common::broken_links(&out), Vec::<String>::new());
+    assert_eq!(year_links_in_another_script(&out), Vec::<String>::new());
+    assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
+}

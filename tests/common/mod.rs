@@ -48,3 +48,44 @@ pub fn stderr(run: &Output) -> String {
 pub fn assert_exit(run: &Output, code: i32) {
     assert_eq!(run.status.code(), Some(code), "{}", stderr(run));
 }
+
+/// Every link of every HTML page under `out` to a file of the site (not to a place in the same
+/// page, not to another site) whose file does not exist: `page -> href`.
+pub fn broken_links(out: &Path) -> Vec<String> {
+    let mut broken = Vec::new();
+    for page in html_pages(out) {
+        let text = fs::read_to_string(&page).unwrap();
+        for href in text
+            .split("href=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+        {
+            if href.starts_with('#') || href.contains(':') {
+                continue;
+            }
+            let file = href.split('#').next().unwrap_or_default();
+            if !page.parent().unwrap().join(file).is_file() {
+                broken.push(format!("{} -> {href}", page.display()));
+            }
+        }
+    }
+    broken
+}
+
+/// Every `.html` file under `dir`, in order.
+pub fn html_pages(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut pages = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "html") {
+                pages.push(path);
+            }
+        }
+    }
+    pages.sort();
+    pages
+}
