@@ -251,13 +251,8 @@ mod tests {
             assert!(!json.contains(simplified), "{simplified} in {json}");
         }
         assert!(json.contains("頭髮與發展"), "{json}");
-        let links: Vec<(&str, &str, bool)> = hant
-            .scripts
-            .iter()
-            .map(|l| (l.lang, l.href.as_str(), l.current))
-            .collect();
         assert_eq!(
-            links,
+            view::script_links(&hant.scripts),
             [
                 ("zh-Hans", "report.html", false),
                 ("zh-Hant", "report.zh-Hant.html", true)

@@ -50,6 +50,15 @@ pub struct ScriptLink {
     pub current: bool,
 }
 
+/// Script links as `(lang, href, current)`, for tests to compare at a glance.
+#[cfg(test)]
+pub fn script_links(links: &[ScriptLink]) -> Vec<(&'static str, &str, bool)> {
+    links
+        .iter()
+        .map(|l| (l.lang, l.href.as_str(), l.current))
+        .collect()
+}
+
 /// Where a year's page sits among the others.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Nav {

@@ -74,7 +74,7 @@ fn select<'a>(page: &'a Html, selector: &str) -> Vec<scraper::ElementRef<'a>> {
 }
 
 #[test]
-fn every_page_has_a_language_a_title_and_headings_in_order() {
+fn every_page_has_a_language_a_title_named_navigation_and_headings_in_order() {
     let (_project, pages) = site();
     for path in &pages {
         let name = path.display();
@@ -115,6 +115,17 @@ fn every_page_has_a_language_a_title_and_headings_in_order() {
             "{name}"
         );
         assert_eq!(select(&page, "h1").len(), 1, "{name}: one h1");
+        for nav in select(&page, "nav") {
+            assert!(
+                nav.value().attr("aria-label").is_some(),
+                "{name}: a nav without a name"
+            );
+        }
+        // A link to the page in the other script is named in that script, and says so.
+        for link in select(&page, "a[hreflang]") {
+            let (lang, hreflang) = (link.value().attr("lang"), link.value().attr("hreflang"));
+            assert_eq!(lang, hreflang, "{name}");
+        }
         let mut previous = 0;
         for heading in select(&page, "h1, h2, h3, h4, h5, h6") {
             let level: usize = heading.value().name()[1..].parse().unwrap();
@@ -130,30 +141,6 @@ fn every_link_to_another_page_of_the_site_lands_on_a_file() {
     for out in ["out", "both"] {
         let broken = common::broken_links(&project.path().join(out));
         assert!(broken.is_empty(), "{broken:#?}");
-    }
-}
-
-#[test]
-fn every_named_navigation_region_and_script_link_says_what_it_is() {
-    let (_project, pages) = site();
-    for path in &pages {
-        let name = path.display();
-        let page = Html::parse_document(&fs::read_to_string(path).unwrap());
-        // Navigation regions are named.
-        for nav in select(&page, "nav") {
-            assert!(
-                nav.value().attr("aria-label").is_some(),
-                "{name}: a nav without a name"
-            );
-        }
-        // A link to the page in the other script is named in that script, and says so.
-        for link in select(&page, "a[hreflang]") {
-            assert_eq!(
-                link.value().attr("lang"),
-                link.value().attr("hreflang"),
-                "{name}"
-            );
-        }
     }
 }
 

@@ -435,13 +435,16 @@ fn variants_in_the_other_script_are_built_checked_and_pruned_like_any_output() {
     assert!(p.join("out/2024/report.zh-Hant.md").is_file());
 
     // `--script hans` overrides the setting: a Simplified report then has no variant, and the
-    // ones left are stale until pruned.
+    // ones left (the years', the index's, the comparison pages') are stale until pruned.
     let run = lawrpt(p, &["build", "--all", "--script", "hans"]);
     assert_exit(&run, 0);
-    assert!(
-        stderr(&run).contains("out/2022/report.zh-Hant.html is stale"),
-        "{}",
-        stderr(&run)
+    assert_holds(
+        &stderr(&run),
+        &[
+            "out/2022/report.zh-Hant.html is stale",
+            "out/index.zh-Hant.html is stale",
+            "out/diff/2023-2024.zh-Hant.html is stale",
+        ],
     );
     assert!(p.join("out/2022/report.zh-Hant.html").is_file());
     assert!(!read(p, "out/2022/report.html").contains("hreflang"));
@@ -451,19 +454,31 @@ fn variants_in_the_other_script_are_built_checked_and_pruned_like_any_output() {
         "byte for byte as before"
     );
     let check = lawrpt(p, &["build", "--all", "--check", "--script", "hans"]);
-    assert!(
-        stdout(&check).contains("stale: out/2024/report.zh-Hant.txt\n"),
-        "{}",
-        stdout(&check)
+    assert_holds(
+        &stdout(&check),
+        &[
+            "stale: out/2024/report.zh-Hant.txt\n",
+            "stale: out/diff/2022-2023.zh-Hant.html\n",
+            "stale: out/index.zh-Hant.html\n",
+        ],
     );
     let pruned = lawrpt(p, &["build", "--all", "--prune", "--script", "hans"]);
     assert_exit(&pruned, 0);
-    assert!(
-        stderr(&pruned).contains("removed out/2024/report.zh-Hant.txt"),
-        "{}",
-        stderr(&pruned)
+    assert_holds(
+        &stderr(&pruned),
+        &[
+            "removed out/2024/report.zh-Hant.txt",
+            "removed out/index.zh-Hant.html",
+            "removed out/diff/2023-2024.zh-Hant.html",
+        ],
     );
-    assert!(!p.join("out/2024/report.zh-Hant.html").exists());
+    for gone in [
+        "2024/report.zh-Hant.html",
+        "index.zh-Hant.html",
+        "diff/2023-2024.zh-Hant.html",
+    ] {
+        assert!(!p.join("out").join(gone).exists(), "{gone}");
+    }
     assert!(!read(p, "out/index.html").contains("zh-Hant"));
     let clean = lawrpt(p, &["build", "--all", "--check", "--script", "hans"]);
     assert_exit(&clean, 0);
@@ -510,6 +525,26 @@ fn year_links_in_another_script(out: &Path) -> Vec<String> {
     wrong
 }
 
+/// Asserts that the site is whole: every link lands, a year's navigation leads to pages in the
+/// linking page's script, a build finds nothing to do and `--check` nothing that differs.
+#[track_caller]
+fn assert_site_whole(project: &Path) {
+    let out = project.join("out");
+    assert_eq!(common::broken_links(&out), Vec::<String>::new());
+    assert_eq!(year_links_in_another_script(&out), Vec::<String>::new());
+    let again = lawrpt(project, &["build", "--all"]);
+    assert_holds(&stderr(&again), &["0 built, 3 unchanged"]);
+    assert_exit(&lawrpt(project, &["build", "--all", "--check"]), 0);
+}
+
+/// Asserts that `text` holds each of `parts`, showing it when it does not.
+#[track_caller]
+fn assert_holds(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(text.contains(part), "no {part:?} in:\n{text}");
+    }
+}
+
 /// A year's report rewritten in Traditional characters, as an office typing in them would.
 fn write_in_traditional(project: &Path, year: &str) {
     let path = project.join(format!("reports/{year}.yaml"));
@@ -526,66 +561,59 @@ fn with_both_scripts_the_index_and_the_comparison_pages_are_published_in_each() 
 
     // The index in the years' script, and its Traditional copy, linking each other.
     let index = read(p, "out/index.html");
-    assert!(index.contains("<html lang=\"zh-Hans\">"), "{index}");
-    assert!(
-        index.contains("<link rel=\"alternate\" hreflang=\"zh-Hant\" href=\"index.zh-Hant.html\">"),
-        "{index}"
+    assert_holds(
+        &index,
+        &[
+            "<html lang=\"zh-Hans\">",
+            "<link rel=\"alternate\" hreflang=\"zh-Hant\" href=\"index.zh-Hant.html\">",
+            "href=\"diff/2023-2024.html\"",
+        ],
     );
     let hant = read(p, "out/index.zh-Hant.html");
-    assert!(hant.contains("<html lang=\"zh-Hant\">"), "{hant}");
-    assert!(
-        hant.contains("<h1>某某市某某區人民政府法治政府建設年度報告</h1>"),
-        "{hant}"
-    );
-    assert!(
-        hant.contains("hreflang=\"zh-Hans\" href=\"index.html\">简体</a>"),
-        "{hant}"
+    assert_holds(
+        &hant,
+        &[
+            "<html lang=\"zh-Hant\">",
+            "<h1>某某市某某區人民政府法治政府建設年度報告</h1>",
+            "hreflang=\"zh-Hans\" href=\"index.html\">简体</a>",
+            "href=\"diff/2023-2024.zh-Hant.html\"",
+        ],
     );
     // Every year's page and comparison page in its own script; the years' titles converted.
     for year in ["2022", "2023", "2024"] {
-        assert!(
-            hant.contains(&format!("href=\"{year}/report.zh-Hant.html\">某某市某某區人民政府{year}年法治政府建設情況報告</a>")),
-            "{hant}"
+        assert_holds(
+            &hant,
+            &[&format!(
+                "href=\"{year}/report.zh-Hant.html\">某某市某某區人民政府{year}年法治政府建設情況報告</a>"
+            )],
         );
     }
-    assert!(
-        hant.contains("href=\"diff/2023-2024.zh-Hant.html\""),
-        "{hant}"
-    );
     assert!(!hant.contains("某某区"), "{hant}");
-    assert!(index.contains("href=\"diff/2023-2024.html\""), "{index}");
 
     // Each comparison page has its copy, in one script throughout, each linking the other.
     let diff = read(p, "out/diff/2023-2024.zh-Hant.html");
-    assert!(diff.contains("<html lang=\"zh-Hant\">"), "{diff}");
-    assert!(
-        diff.contains("hreflang=\"zh-Hans\" href=\"2023-2024.html\">简体</a>"),
-        "{diff}"
+    assert_holds(
+        &diff,
+        &[
+            "<html lang=\"zh-Hant\">",
+            "hreflang=\"zh-Hans\" href=\"2023-2024.html\">简体</a>",
+            "<del>刪除</del>",
+            "法治政府建設",
+        ],
     );
-    assert!(diff.contains("<del>刪除</del>") && diff.contains("法治政府建設"));
     assert!(!diff.contains("法治政府建设"), "{diff}");
-    let plain = read(p, "out/diff/2023-2024.html");
-    assert!(plain.contains("<html lang=\"zh-Hans\">"), "{plain}");
-    assert!(
-        plain.contains("hreflang=\"zh-Hant\" href=\"2023-2024.zh-Hant.html\">繁體</a>"),
-        "{plain}"
+    assert_holds(
+        &read(p, "out/diff/2023-2024.html"),
+        &[
+            "<html lang=\"zh-Hans\">",
+            "hreflang=\"zh-Hant\" href=\"2023-2024.zh-Hant.html\">繁體</a>",
+        ],
     );
     // A Traditional page's way back leads to the Traditional index.
     assert!(read(p, "out/2023/report.zh-Hant.html").contains("href=\"../index.zh-Hant.html\""));
-    assert_eq!(common::broken_links(&p.join("out")), Vec::<String>::new());
-    assert_eq!(
-        year_links_in_another_script(&p.join("out")),
-        Vec::<String>::new()
-    );
 
     // Outputs like the others: unchanged on the next build, compared by --check, rebuilt.
-    let again = lawrpt(p, &["build", "--all"]);
-    assert!(
-        stderr(&again).contains("0 built, 3 unchanged"),
-        "{}",
-        stderr(&again)
-    );
-    assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
+    assert_site_whole(p);
     fs::write(p.join("out/index.zh-Hant.html"), "edited").unwrap();
     fs::remove_file(p.join("out/diff/2022-2023.zh-Hant.html")).unwrap();
     let check = lawrpt(p, &["build", "--all", "--check"]);
@@ -599,40 +627,6 @@ fn with_both_scripts_the_index_and_the_comparison_pages_are_published_in_each() 
     assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
     let built_again = fs::read(p.join("out/index.zh-Hant.html")).unwrap();
     assert_eq!(built_again, hant.as_bytes(), "the same bytes");
-
-    // One script again: the copies of the index and the comparison pages are stale, then pruned.
-    let run = lawrpt(p, &["build", "--all", "--script", "hans"]);
-    assert_exit(&run, 0);
-    let messages = stderr(&run);
-    assert!(
-        messages.contains("out/index.zh-Hant.html is stale"),
-        "{messages}"
-    );
-    assert!(
-        messages.contains("out/diff/2023-2024.zh-Hant.html is stale"),
-        "{messages}"
-    );
-    let check = lawrpt(p, &["build", "--all", "--check", "--script", "hans"]);
-    assert!(
-        stdout(&check).contains("stale: out/diff/2022-2023.zh-Hant.html\n")
-            && stdout(&check).contains("stale: out/index.zh-Hant.html\n"),
-        "{}",
-        stdout(&check)
-    );
-    assert!(!read(p, "out/index.html").contains("index.zh-Hant.html"));
-    let pruned = lawrpt(p, &["build", "--all", "--prune", "--script", "hans"]);
-    assert_exit(&pruned, 0);
-    assert!(
-        stderr(&pruned).contains("removed out/index.zh-Hant.html"),
-        "{}",
-        stderr(&pruned)
-    );
-    assert!(!p.join("out/index.zh-Hant.html").exists());
-    assert!(!p.join("out/diff/2023-2024.zh-Hant.html").exists());
-    assert_exit(
-        &lawrpt(p, &["build", "--all", "--check", "--script", "hans"]),
-        0,
-    );
 }
 
 #[test]
@@ -654,51 +648,35 @@ fn in_a_project_whose_years_differ_in_script_every_year_link_leads_to_the_page_i
 
     let run = lawrpt(p, &["build", "--all"]);
     assert_exit(&run, 0);
-    assert!(
-        stderr(&run).contains("2023: built out/2023/report.md")
-            && stderr(&run).contains("(its links to the years around it)"),
-        "{}",
-        stderr(&run)
+    assert_holds(
+        &stderr(&run),
+        &[
+            "2023: built out/2023/report.md",
+            "(its links to the years around it)",
+            "3 built, 0 unchanged",
+        ],
     );
-    assert!(
-        stderr(&run).contains("3 built, 0 unchanged"),
-        "{}",
-        stderr(&run)
+    assert_holds(
+        &read(p, "out/2022/report.html"),
+        &["href=\"../2023/report.zh-Hans.html\""],
     );
-    assert_eq!(common::broken_links(&out), Vec::<String>::new());
-    assert_eq!(year_links_in_another_script(&out), Vec::<String>::new());
-    let hans = read(p, "out/2022/report.html");
-    assert!(
-        hans.contains("href=\"../2023/report.zh-Hans.html\""),
-        "{hans}"
-    );
-    let hant = read(p, "out/2023/report.html");
-    assert!(hant.contains("<html lang=\"zh-Hant\">"));
-    assert!(
-        hant.contains("href=\"../2022/report.zh-Hant.html\""),
-        "{hant}"
-    );
-    assert!(
-        hant.contains("href=\"../2024/report.zh-Hant.html\""),
-        "{hant}"
+    assert_holds(
+        &read(p, "out/2023/report.html"),
+        &[
+            "<html lang=\"zh-Hant\">",
+            "href=\"../2022/report.zh-Hant.html\"",
+            "href=\"../2024/report.zh-Hant.html\"",
+        ],
     );
     // The comparison page is in its newer year's script throughout, the older year converted.
     let diff = read(p, "out/diff/2022-2023.html");
-    assert!(diff.contains("<html lang=\"zh-Hant\">"), "{diff}");
+    assert_holds(&diff, &["<html lang=\"zh-Hant\">"]);
     assert!(!diff.contains("法治政府建设"), "{diff}");
     assert!(p.join("out/diff/2022-2023.zh-Hans.html").is_file());
-
-    let again = lawrpt(p, &["build", "--all"]);
-    assert!(
-        stderr(&again).contains("0 built, 3 unchanged"),
-        "{}",
-        stderr(&again)
-    );
-    assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
+    assert_site_whole(p);
     // Check mode trusts no manifest: without one, it still finds the site as a build leaves it.
     fs::remove_file(out.join(".lawrpt-manifest.json")).unwrap();
-    let check = lawrpt(p, &["build", "--all", "--check"]);
-    assert_exit(&check, 0);
+    assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
 
     // 2023 goes back to Simplified: its neighbours' links change with it, though their
     // reports did not.
@@ -710,15 +688,17 @@ fn in_a_project_whose_years_differ_in_script_every_year_link_leads_to_the_page_i
     .unwrap();
     let run = lawrpt(p, &["build", "--all", "--prune"]);
     assert_exit(&run, 0);
-    let messages = stderr(&run);
-    assert!(
-        messages.contains("2022: built out/2022/report.md")
-            && messages.contains("2024: built out/2024/report.md"),
-        "{messages}"
+    assert_holds(
+        &stderr(&run),
+        &[
+            "2022: built out/2022/report.md",
+            "2024: built out/2024/report.md",
+            "3 built, 0 unchanged",
+        ],
     );
-    assert!(messages.contains("3 built, 0 unchanged"), "{messages}");
-    assert!(read(p, "out/2022/report.html").contains("href=\"../2023/report.html\""));
-    assert_eq!(common::broken_links(&out), Vec::<String>::new());
-    assert_eq!(year_links_in_another_script(&out), Vec::<String>::new());
-    assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
+    assert_holds(
+        &read(p, "out/2022/report.html"),
+        &["href=\"../2023/report.html\""],
+    );
+    assert_site_whole(p);
 }

@@ -180,13 +180,8 @@ mod tests {
             hans.years[0].diff.as_deref(),
             Some("diff/2023-2024.zh-Hans.html")
         );
-        let switch: Vec<(&str, &str, bool)> = hans
-            .scripts
-            .iter()
-            .map(|l| (l.lang, l.href.as_str(), l.current))
-            .collect();
         assert_eq!(
-            switch,
+            view::script_links(&hans.scripts),
             [
                 ("zh-Hant", "index.html", false),
                 ("zh-Hans", "index.zh-Hans.html", true)

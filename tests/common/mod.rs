@@ -55,11 +55,7 @@ pub fn broken_links(out: &Path) -> Vec<String> {
     let mut broken = Vec::new();
     for page in html_pages(out) {
         let text = fs::read_to_string(&page).unwrap();
-        for href in text
-            .split("href=\"")
-            .skip(1)
-            .filter_map(|s| s.split('"').next())
-        {
+        for href in hrefs(&text) {
             if href.starts_with('#') || href.contains(':') {
                 continue;
             }
@@ -72,20 +68,40 @@ pub fn broken_links(out: &Path) -> Vec<String> {
     broken
 }
 
+/// The targets of the `href` attributes in an HTML page.
+pub fn hrefs(html: &str) -> Vec<&str> {
+    html.match_indices("href=")
+        .filter_map(|(at, _)| {
+            let rest = &html[at + "href=".len()..];
+            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+            let rest = &rest[1..];
+            Some(&rest[..rest.find(quote)?])
+        })
+        .collect()
+}
+
 /// Every `.html` file under `dir`, in order.
 pub fn html_pages(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut pages = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).unwrap() {
+    files(dir)
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "html"))
+        .collect()
+}
+
+/// Every file under `dir` (hidden ones included), in order.
+pub fn files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in fs::read_dir(&folder).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "html") {
-                pages.push(path);
+                pending.push(path);
+            } else {
+                files.push(path);
             }
         }
     }
-    pages.sort();
-    pages
+    files.sort();
+    files
 }
