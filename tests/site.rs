@@ -702,3 +702,15 @@ fn in_a_project_whose_years_differ_in_script_every_year_link_leads_to_the_page_i
     );
     assert_site_whole(p);
 }
+
+#[test]
+fn the_index_stays_in_the_script_of_the_newest_year_built_while_a_newer_draft_fails() {
+    let project = three_years();
+    let p = project.path();
+    // Next year's draft, typed in Traditional, with an error: it is not built.
+    let draft = read(p, "reports/2024.yaml").replace("year: 2024", "year: 2025");
+    fs::write(p.join("reports/2025.yaml"), hanconv::s2tw(&draft)).unwrap();
+    break_year(p, "2025");
+    assert_exit(&lawrpt(p, &["build", "--all"]), 1);
+    assert_holds(&read(p, "out/index.html"), &["<html lang=\"zh-Hans\">"]);
+}

@@ -20,7 +20,7 @@ use crate::printer::Reporter;
 use crate::project;
 use crate::render::{INDEX, OUTPUTS};
 use crate::script::Script;
-use crate::sitemap::Map;
+use crate::sitemap::{self, Map};
 use crate::variant;
 use crate::write;
 
@@ -117,11 +117,29 @@ pub(super) fn finish(
     Ok(())
 }
 
+/// The script of `index.html`: the newest year's. With one script published, the newest year
+/// built; with more, the years' pages link the index by its script, so it is the newest year's
+/// as they take it (`Setup::context`): its last build's or, never built, as its YAML reads.
+fn index_script(setup: &Setup, manifest: &Manifest) -> Script {
+    let script = if setup.config.scripts.is_empty() {
+        let built = |year: &String| sitemap::script_in(manifest, year);
+        setup.years.iter().rev().find_map(built)
+    } else {
+        let newest = setup.years.last();
+        newest.and_then(|year| setup.script_of(manifest, year))
+    };
+    script.unwrap_or(Script::Simplified)
+}
+
 /// Notes a file a build would write with `text` that is missing or differs on disk.
-pub(super) fn compare(path: PathBuf, text: &str, differences: &mut Vec<(PathBuf, Difference)>) {
+pub(super) fn compare(
+    path: PathBuf,
+    text: impl AsRef<[u8]>,
+    differences: &mut Vec<(PathBuf, Difference)>,
+) {
     match fs::read(&path) {
         Err(_) => differences.push((path, Difference::Missing)),
-        Ok(old) if old != text.as_bytes() => differences.push((path, Difference::Changed)),
+        Ok(old) if old != text.as_ref() => differences.push((path, Difference::Changed)),
         Ok(_) => {}
     }
 }
@@ -173,14 +191,9 @@ fn finish_project(
         .filter(|(year, _)| current.contains(year.as_str()))
         .collect();
     let published = &setup.config.scripts;
-    // In the script of the newest year, as the years' pages link it.
     let map = Map {
         published: published.clone(),
-        index: setup
-            .years
-            .last()
-            .and_then(|newest| setup.script_of(manifest, newest))
-            .unwrap_or(Script::Simplified),
+        index: index_script(setup, manifest),
     };
     let index_files: Vec<String> = map
         .index_scripts()

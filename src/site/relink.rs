@@ -59,6 +59,7 @@ pub(super) fn relink(
                 files,
                 entry,
                 report,
+                ..
             } => {
                 // It was counted unchanged when its first run found nothing to do.
                 if !found.reports.contains_key(year) {
