@@ -13,6 +13,7 @@ use crate::load;
 use crate::model::Report;
 use crate::printer::Human;
 use crate::project::{self, Project, SourceFile};
+use crate::view;
 
 /// Runs the command; the exit code is 1 for a report that does not load, or for changes
 /// with `--exit-code`.
@@ -72,9 +73,11 @@ pub fn run(
                 render::terminal(&diff, cli.color.enabled(std::io::stdout().is_terminal()))
             }
             DiffFormat::Md => render::markdown(&diff),
-            DiffFormat::Html => {
-                render::html(&diff, &format!("{} → {}", diff.old_year, diff.new_year))
-            }
+            DiffFormat::Html => render::html(
+                &diff,
+                &format!("{} → {}", diff.old_year, diff.new_year),
+                &render::Page::as_written(view::script_of(&old), view::script_of(&new)),
+            ),
             DiffFormat::Json => render::json(&diff),
         }
     };

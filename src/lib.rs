@@ -36,6 +36,7 @@ pub mod render;
 pub mod rules;
 pub mod script;
 pub mod site;
+pub mod sitemap;
 pub mod skeleton;
 pub mod start;
 pub mod variant;

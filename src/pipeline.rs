@@ -1,7 +1,8 @@
 //! One year through the stages: read, load, check, then (for a build, and only without
 //! errors) view, render and write. Years are independent of each other, so `site` runs this
 //! on several threads at once; everything a year needs from its project is in [`Setup`],
-//! shared read-only.
+//! shared read-only. What a year knows of the others (the script each is written in, for its
+//! links to them) is the manifest's, checked by the site once every year has run.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -16,8 +17,10 @@ use crate::model::Report;
 use crate::pdf::{self, Browser};
 use crate::project::{Project, SourceFile};
 use crate::render::Templates;
+use crate::script::{self, Script};
+use crate::sitemap::{self, Around, Map};
 use crate::variant;
-use crate::view::{self, Nav};
+use crate::view;
 use crate::write;
 
 /// An output file: its name in the year's folder, and its content.
@@ -60,6 +63,36 @@ impl Setup {
             .and_then(|i| self.years.get(i));
         let next = at.and_then(|i| self.years.get(i + 1));
         (prev.map(String::as_str), next.map(String::as_str))
+    }
+
+    /// What the pages of a year written in `own` link to besides themselves, and the hash of
+    /// everything but its YAML that its outputs depend on. The other years' scripts are those
+    /// of their last build in `manifest`, or a guess for a year not built yet.
+    pub fn context(&self, manifest: &Manifest, year: &str, own: Script) -> (Around, String) {
+        let published = &self.config.scripts;
+        let script_of = |other: &str| {
+            // With one script the links name none: nothing to read.
+            if other == year || published.is_empty() {
+                own
+            } else {
+                self.script_of(manifest, other).unwrap_or(own)
+            }
+        };
+        let map = Map {
+            published: published.clone(),
+            index: self.years.last().map_or(own, |newest| script_of(newest)),
+        };
+        let around = Around::new(self.neighbours(year), script_of, map);
+        let context = manifest::hash(&[self.fingerprint.as_bytes(), around.key().as_bytes()]);
+        (around, context)
+    }
+
+    /// The script a year is written in: its last build's, or the one its YAML reads as.
+    pub fn script_of(&self, manifest: &Manifest, year: &str) -> Option<Script> {
+        sitemap::script_in(manifest, year).or_else(|| {
+            let file = self.project.read_report(year).ok()?.ok()?;
+            Some(script::detect(&file.text))
+        })
     }
 }
 
@@ -112,12 +145,10 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
         diagnostics: Vec::new(),
         outcome,
     };
-    let (prev, next) = setup.neighbours(year);
-    let context = manifest::hash(&[
-        setup.fingerprint.as_bytes(),
-        prev.unwrap_or("").as_bytes(),
-        next.unwrap_or("").as_bytes(),
-    ]);
+    // Whether the year is as it was is judged by its last build's script; once it is loaded,
+    // its pages are linked by the script it is in.
+    let last_script = sitemap::script_in(manifest, year).unwrap_or(Script::Simplified);
+    let (_, context) = setup.context(manifest, year, last_script);
     let path = setup.project.root.join(&file);
     let stamp = Stamp::of(&path).unwrap_or_default();
     let previous = manifest.years.get(year).filter(|entry| {
@@ -174,18 +205,15 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
     if mode == Mode::Check {
         return finished(Outcome::Checked);
     }
-    let view = view::build(
-        &report,
-        setup.config.title.as_deref(),
-        Nav::between(prev, next),
-    );
+    let own = view::script_of(&report);
+    let (around, context) = setup.context(manifest, year, own);
+    let view = view::build(&report, setup.config.title.as_deref(), around.nav(own));
     let (title, authority, lang) = (view.title.clone(), view.authority.clone(), view.lang);
     let issued = view.issued.as_ref().map(|d| d.iso.clone());
     // The report as written, then its variants in the other scripts the project publishes.
-    let own = view::script_of(&report);
     let others = variant::others(own, &setup.config.scripts);
     let mut rendered: Vec<(String, String)> = Vec::new();
-    for (script, page) in variant::versions(view, own, &others, prev, next) {
+    for (script, page) in variant::versions(view, own, &others, &around) {
         match templates.render(&page) {
             Ok(files) => rendered.extend(files.into_iter().map(|(output, text)| {
                 let name = match script {

@@ -12,7 +12,8 @@
 //! runs unless a variant is asked for.
 
 use crate::script::Script;
-use crate::view::{DateView, DivisionView, Nav, PointView, ReportView, Rich, ScriptLink};
+use crate::sitemap::Around;
+use crate::view::{DateView, DivisionView, PointView, ReportView, Rich, ScriptLink};
 
 /// The file name of an output in a script the report was not written in:
 /// `report.html` → `report.zh-Hant.html`.
@@ -50,15 +51,15 @@ pub fn convert_text(text: &str, to: Script) -> String {
 }
 
 /// The pages of one year: the report as written (`None`), then each variant, every one with
-/// links to the others. `view` is the report's own; the neighbouring years are assumed to be
-/// written in the same script, so a variant's year links go to their variant in its script.
+/// links to the others and, through `around`, to the index and the neighbouring years' pages
+/// in its own script.
 pub fn versions(
     mut view: ReportView,
     own: Script,
     others: &[Script],
-    prev: Option<&str>,
-    next: Option<&str>,
+    around: &Around,
 ) -> Vec<(Option<Script>, ReportView)> {
+    view.nav = around.nav(own);
     if others.is_empty() {
         return vec![(None, view)];
     }
@@ -83,7 +84,7 @@ pub fn versions(
     let mut pages = Vec::with_capacity(others.len() + 1);
     for &script in others {
         let mut converted = convert(&view, script);
-        converted.nav = Nav::to_pages(prev, next, &page(script));
+        converted.nav = around.nav(script);
         converted.scripts = links(script);
         pages.push((Some(script), converted));
     }
@@ -154,7 +155,8 @@ mod tests {
     use super::*;
     use crate::load::load;
     use crate::script;
-    use crate::view;
+    use crate::sitemap::Map;
+    use crate::view::{self, Nav};
 
     #[track_caller]
     fn to_traditional(simplified: &str, traditional: &str) {
@@ -223,14 +225,13 @@ mod tests {
     #[test]
     fn every_string_a_reader_sees_is_converted_and_the_pages_link_each_other() {
         let report = load(REPORT).report.unwrap();
-        let own = view::build(&report, None, Nav::between(Some("2023"), None));
-        let pages = versions(
-            own,
-            Script::Simplified,
-            &[Script::Traditional],
-            Some("2023"),
-            None,
-        );
+        let own = view::build(&report, None, Nav::default());
+        let map = Map {
+            published: vec![Script::Simplified, Script::Traditional],
+            index: Script::Simplified,
+        };
+        let around = Around::new((Some("2023"), None), |_| Script::Simplified, map);
+        let pages = versions(own, Script::Simplified, &[Script::Traditional], &around);
         assert_eq!(pages.len(), 2);
         let (script, hant) = &pages[1];
         assert_eq!(*script, Some(Script::Traditional));
@@ -241,7 +242,7 @@ mod tests {
             hant.nav.prev.as_ref().unwrap().href,
             "../2023/report.zh-Hant.html"
         );
-        assert_eq!(hant.nav.index, "../index.html");
+        assert_eq!(hant.nav.index, "../index.zh-Hant.html");
         // Nothing Simplified is left anywhere in what the templates see.
         let json = serde_json::to_string(hant).unwrap();
         for simplified in [
@@ -250,13 +251,8 @@ mod tests {
             assert!(!json.contains(simplified), "{simplified} in {json}");
         }
         assert!(json.contains("頭髮與發展"), "{json}");
-        let links: Vec<(&str, &str, bool)> = hant
-            .scripts
-            .iter()
-            .map(|l| (l.lang, l.href.as_str(), l.current))
-            .collect();
         assert_eq!(
-            links,
+            view::script_links(&hant.scripts),
             [
                 ("zh-Hans", "report.html", false),
                 ("zh-Hant", "report.zh-Hant.html", true)
@@ -266,6 +262,7 @@ mod tests {
         assert_eq!(*script, None);
         assert_eq!(hans.lang, "zh-Hans");
         assert_eq!(hans.nav.prev.as_ref().unwrap().href, "../2023/report.html");
+        assert_eq!(hans.nav.index, "../index.html");
         assert!(hans.scripts[0].current && !hans.scripts[1].current);
     }
 
@@ -273,7 +270,12 @@ mod tests {
     fn without_variants_the_view_is_left_as_it_was() {
         let report = load(REPORT).report.unwrap();
         let own = view::build(&report, None, Nav::default());
-        let pages = versions(own, Script::Simplified, &[], None, None);
+        let map = Map {
+            published: vec![],
+            index: Script::Simplified,
+        };
+        let around = Around::new((None, None), |_| Script::Simplified, map);
+        let pages = versions(own, Script::Simplified, &[], &around);
         assert_eq!(pages.len(), 1);
         assert!(pages[0].1.scripts.is_empty());
     }

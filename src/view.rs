@@ -50,6 +50,15 @@ pub struct ScriptLink {
     pub current: bool,
 }
 
+/// Script links as `(lang, href, current)`, for tests to compare at a glance.
+#[cfg(test)]
+pub fn script_links(links: &[ScriptLink]) -> Vec<(&'static str, &str, bool)> {
+    links
+        .iter()
+        .map(|l| (l.lang, l.href.as_str(), l.current))
+        .collect()
+}
+
 /// Where a year's page sits among the others.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Nav {
@@ -67,17 +76,12 @@ pub struct NavLink {
 }
 
 impl Nav {
-    /// The links of a year's page, given the years before and after it that have reports.
+    /// The links of a year's page, given the years before and after it that have reports,
+    /// written in the same script (`sitemap::Around` links years in any script).
     pub fn between(prev: Option<&str>, next: Option<&str>) -> Nav {
-        Nav::to_pages(prev, next, "report.html")
-    }
-
-    /// The same, to the neighbours' page of the given file name (a variant's,
-    /// `report.zh-Hant.html`, links to the neighbours' variant in its script).
-    pub fn to_pages(prev: Option<&str>, next: Option<&str>, page: &str) -> Nav {
         let link = |year: &str| NavLink {
             year: year.to_string(),
-            href: format!("../{year}/{page}"),
+            href: format!("../{year}/report.html"),
         };
         Nav {
             index: "../index.html".to_string(),
@@ -95,33 +99,42 @@ pub struct SiteView {
     pub generator: String,
     /// Newest first.
     pub years: Vec<YearLink>,
+    /// The index in every script it is published in, this one included (`current`), each
+    /// `href` relative to the index: `index.html`, `index.zh-Hans.html`. Empty when the site is
+    /// published in one script.
+    pub scripts: Vec<ScriptLink>,
 }
 
 /// One year on the index page, with links relative to the index.
 #[derive(Debug, Clone, Serialize)]
 pub struct YearLink {
     pub year: String,
+    /// The script of the page `html` links and of the title, authority and date shown: the
+    /// index's, unless the year has no page in it (then the year's own).
+    pub lang: &'static str,
     pub title: String,
     pub authority: Option<String>,
     pub issued: Option<DateView>,
     pub warnings: usize,
-    /// `2024/report.html`, `2024/report.md`, `2024/report.txt`
+    /// `2024/report.html`, `2024/report.md`, `2024/report.txt`: the year in the index's script
+    /// (`2024/report.zh-Hant.html` when that is a converted copy).
     pub html: String,
     pub md: String,
     pub txt: String,
     /// `diff/2023-2024.html`: what changed since the year before, when there is one.
     pub diff: Option<String>,
-    /// The year converted into the other script, when the project publishes it: empty, or
-    /// one entry with the lang, label and links of `report.zh-Hant.{html,md,txt}`.
+    /// The year in the other script, when the project publishes both: empty, or one entry
+    /// with the lang, label and links of its pages in that script (`report.zh-Hant.{html,md,txt}`,
+    /// or `report.{html,md,txt}` in the index of the script the year is not written in).
     pub variants: Vec<VariantLink>,
 }
 
-/// A year's outputs in a script it was not written in, linked from the index.
+/// A year's outputs in another script than the index's, linked from the index.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct VariantLink {
     pub lang: &'static str,
     pub label: &'static str,
-    /// `2024/report.zh-Hant.html`, `.md`, `.txt`
+    /// `2024/report.zh-Hant.html`, `.md`, `.txt`, or the report as written
     pub html: String,
     pub md: String,
     pub txt: String,
@@ -130,6 +143,7 @@ pub struct VariantLink {
 impl YearLink {
     pub fn new(
         year: &str,
+        lang: &'static str,
         title: String,
         authority: Option<String>,
         issued: Option<DateView>,
@@ -137,6 +151,7 @@ impl YearLink {
     ) -> YearLink {
         YearLink {
             year: year.to_string(),
+            lang,
             title,
             authority,
             issued,
@@ -150,9 +165,9 @@ impl YearLink {
     }
 }
 
-/// The index of a site whose years are `years` (any order; shown newest first). Its title
-/// names the authority of the newest year, in that year's script.
-pub fn site(mut years: Vec<YearLink>, lang: &'static str) -> SiteView {
+/// The index of a site whose years are `years` (any order; shown newest first), in the script
+/// `lang`. Its title names the authority of the newest year, as `years` shows it.
+pub fn site(mut years: Vec<YearLink>, lang: &'static str, scripts: Vec<ScriptLink>) -> SiteView {
     years.sort_by(|a, b| b.year.cmp(&a.year));
     let authority = years
         .first()
@@ -168,6 +183,7 @@ pub fn site(mut years: Vec<YearLink>, lang: &'static str) -> SiteView {
         lang,
         generator: format!("lawrpt {}", env!("CARGO_PKG_VERSION")),
         years,
+        scripts,
     }
 }
 
@@ -508,6 +524,7 @@ mod tests {
         let link = |year: &str, authority: &str| {
             YearLink::new(
                 year,
+                "zh-Hans",
                 format!("{year}年报告"),
                 Some(authority.into()),
                 None,
@@ -517,6 +534,7 @@ mod tests {
         let site = site(
             vec![link("2023", "旧名"), link("2024", "某区人民政府")],
             "zh-Hans",
+            Vec::new(),
         );
         assert_eq!(site.title, "某区人民政府法治政府建设年度报告");
         assert_eq!(site.years[0].year, "2024");

@@ -1,8 +1,11 @@
 //! The pages are accessible and valid. Every page a build writes — the sample's report (in
 //! Traditional), a report with every level, points and a table (Simplified), the index and the
-//! comparison page — is parsed with an HTML5 parser and checked: `lang`, a title, one `h1`,
-//! heading levels that never skip, a skip link to the main text, unique ids and in-page links
-//! that land, tables with header cells, and text colours with enough contrast (WCAG AA).
+//! comparison page, and, built again with both scripts published, each of them with its copy in
+//! the other script (`report.zh-Hant.html`, `index.zh-Hans.html`, `2023-2024.zh-Hans.html`) —
+//! is parsed with an HTML5 parser and checked: `lang`, a title, one `h1`, heading levels that
+//! never skip, a skip link to the main text, unique ids and links that land (in the page and
+//! to the site's other files), tables with header cells, and text colours with enough contrast
+//! (WCAG AA).
 //! Where the Nu HTML Checker is available (`LAWRPT_VNU_JAR`, which `.ci/run` installs and
 //! sets), every page is also validated by it with no error and no warning; on CI its absence
 //! is a failure, not a skip.
@@ -24,7 +27,8 @@ fn manifest_dir() -> &'static Path {
 }
 
 /// A site of two years: the sample (2024, Traditional) and a Simplified report with every
-/// level and a table (2023, from the build-clean fixture).
+/// level and a table (2023, from the build-clean fixture), built as written into `out/`, and
+/// with both scripts published into `both/`. The pages of `out/` first.
 fn site() -> (tempfile::TempDir, Vec<PathBuf>) {
     let project = tempfile::tempdir().unwrap();
     copy_dir(
@@ -40,8 +44,12 @@ fn site() -> (tempfile::TempDir, Vec<PathBuf>) {
             .replace("2024年", "2023年");
     fs::write(project.path().join("reports/2023.yaml"), fixture).unwrap();
     assert_exit(&lawrpt(project.path(), &["build", "--all", "--quiet"]), 0);
+    let both = [
+        "build", "--all", "--quiet", "--script", "both", "--out", "both",
+    ];
+    assert_exit(&lawrpt(project.path(), &both), 0);
     let out = project.path().join("out");
-    let pages = [
+    let mut pages: Vec<PathBuf> = [
         "2023/report.html",
         "2024/report.html",
         "index.html",
@@ -50,7 +58,15 @@ fn site() -> (tempfile::TempDir, Vec<PathBuf>) {
     .iter()
     .map(|p| out.join(p))
     .collect();
+    let both = common::html_pages(&project.path().join("both"));
+    assert_eq!(both.len(), 8, "every page in each script: {both:?}");
+    pages.extend(both);
     (project, pages)
+}
+
+/// Whether a page was built with both scripts published.
+fn in_both_scripts(path: &Path) -> bool {
+    path.components().any(|c| c.as_os_str() == "both")
 }
 
 fn select<'a>(page: &'a Html, selector: &str) -> Vec<scraper::ElementRef<'a>> {
@@ -58,18 +74,38 @@ fn select<'a>(page: &'a Html, selector: &str) -> Vec<scraper::ElementRef<'a>> {
 }
 
 #[test]
-fn every_page_has_a_language_a_title_and_headings_in_order() {
+fn every_page_has_a_language_a_title_named_navigation_and_headings_in_order() {
     let (_project, pages) = site();
     for path in &pages {
         let name = path.display();
         let page = Html::parse_document(&fs::read_to_string(path).unwrap());
         let html = &select(&page, "html")[0];
         let lang = html.value().attr("lang").unwrap_or_default();
-        // A comparison page may hold both scripts: plain `zh` there.
-        assert!(
-            ["zh-Hans", "zh-Hant", "zh"].contains(&lang),
-            "{name}: lang={lang:?}"
+        // A comparison page of years in different scripts holds both: plain `zh` there, unless
+        // both scripts are published (then each version is converted into one).
+        let langs: &[&str] = if in_both_scripts(path) {
+            &["zh-Hans", "zh-Hant"]
+        } else {
+            &["zh-Hans", "zh-Hant", "zh"]
+        };
+        assert!(langs.contains(&lang), "{name}: lang={lang:?}");
+        // A page published in both scripts names each version, itself included, by its lang.
+        let versions = select(&page, "link[rel=alternate]");
+        assert_eq!(
+            versions.len(),
+            if in_both_scripts(path) { 2 } else { 0 },
+            "{name}"
         );
+        for version in versions {
+            let href = version.value().attr("href").unwrap();
+            let other = fs::read_to_string(path.parent().unwrap().join(href)).unwrap();
+            let other = Html::parse_document(&other);
+            assert_eq!(
+                select(&other, "html")[0].value().attr("lang"),
+                version.value().attr("hreflang"),
+                "{name}: {href}"
+            );
+        }
         assert!(
             !select(&page, "title")[0]
                 .text()
@@ -79,6 +115,17 @@ fn every_page_has_a_language_a_title_and_headings_in_order() {
             "{name}"
         );
         assert_eq!(select(&page, "h1").len(), 1, "{name}: one h1");
+        for nav in select(&page, "nav") {
+            assert!(
+                nav.value().attr("aria-label").is_some(),
+                "{name}: a nav without a name"
+            );
+        }
+        // A link to the page in the other script is named in that script, and says so.
+        for link in select(&page, "a[hreflang]") {
+            let (lang, hreflang) = (link.value().attr("lang"), link.value().attr("hreflang"));
+            assert_eq!(lang, hreflang, "{name}");
+        }
         let mut previous = 0;
         for heading in select(&page, "h1, h2, h3, h4, h5, h6") {
             let level: usize = heading.value().name()[1..].parse().unwrap();
@@ -89,9 +136,22 @@ fn every_page_has_a_language_a_title_and_headings_in_order() {
 }
 
 #[test]
+fn every_link_to_another_page_of_the_site_lands_on_a_file() {
+    let (project, _pages) = site();
+    for out in ["out", "both"] {
+        let broken = common::broken_links(&project.path().join(out));
+        assert!(broken.is_empty(), "{broken:#?}");
+    }
+}
+
+#[test]
 fn report_pages_can_be_read_by_keyboard_and_screen_reader() {
     let (_project, pages) = site();
-    for path in pages.iter().filter(|p| p.ends_with("report.html")) {
+    let reports = pages.iter().filter(|p| {
+        p.file_name()
+            .is_some_and(|f| f.to_string_lossy().starts_with("report."))
+    });
+    for path in reports {
         let name = path.display();
         let page = Html::parse_document(&fs::read_to_string(path).unwrap());
         // A skip link first, to the main text.
@@ -110,13 +170,6 @@ fn report_pages_can_be_read_by_keyboard_and_screen_reader() {
         for link in select(&page, "a[href^='#']") {
             let target = &link.value().attr("href").unwrap()[1..];
             assert!(ids.contains(&target), "{name}: #{target} leads nowhere");
-        }
-        // Navigation regions are named.
-        for nav in select(&page, "nav") {
-            assert!(
-                nav.value().attr("aria-label").is_some(),
-                "{name}: a nav without a name"
-            );
         }
         // Tables have header cells.
         for table in select(&page, "table") {

@@ -435,13 +435,16 @@ fn variants_in_the_other_script_are_built_checked_and_pruned_like_any_output() {
     assert!(p.join("out/2024/report.zh-Hant.md").is_file());
 
     // `--script hans` overrides the setting: a Simplified report then has no variant, and the
-    // ones left are stale until pruned.
+    // ones left (the years', the index's, the comparison pages') are stale until pruned.
     let run = lawrpt(p, &["build", "--all", "--script", "hans"]);
     assert_exit(&run, 0);
-    assert!(
-        stderr(&run).contains("out/2022/report.zh-Hant.html is stale"),
-        "{}",
-        stderr(&run)
+    assert_holds(
+        &stderr(&run),
+        &[
+            "out/2022/report.zh-Hant.html is stale",
+            "out/index.zh-Hant.html is stale",
+            "out/diff/2023-2024.zh-Hant.html is stale",
+        ],
     );
     assert!(p.join("out/2022/report.zh-Hant.html").is_file());
     assert!(!read(p, "out/2022/report.html").contains("hreflang"));
@@ -451,19 +454,31 @@ fn variants_in_the_other_script_are_built_checked_and_pruned_like_any_output() {
         "byte for byte as before"
     );
     let check = lawrpt(p, &["build", "--all", "--check", "--script", "hans"]);
-    assert!(
-        stdout(&check).contains("stale: out/2024/report.zh-Hant.txt\n"),
-        "{}",
-        stdout(&check)
+    assert_holds(
+        &stdout(&check),
+        &[
+            "stale: out/2024/report.zh-Hant.txt\n",
+            "stale: out/diff/2022-2023.zh-Hant.html\n",
+            "stale: out/index.zh-Hant.html\n",
+        ],
     );
     let pruned = lawrpt(p, &["build", "--all", "--prune", "--script", "hans"]);
     assert_exit(&pruned, 0);
-    assert!(
-        stderr(&pruned).contains("removed out/2024/report.zh-Hant.txt"),
-        "{}",
-        stderr(&pruned)
+    assert_holds(
+        &stderr(&pruned),
+        &[
+            "removed out/2024/report.zh-Hant.txt",
+            "removed out/index.zh-Hant.html",
+            "removed out/diff/2023-2024.zh-Hant.html",
+        ],
     );
-    assert!(!p.join("out/2024/report.zh-Hant.html").exists());
+    for gone in [
+        "2024/report.zh-Hant.html",
+        "index.zh-Hant.html",
+        "diff/2023-2024.zh-Hant.html",
+    ] {
+        assert!(!p.join("out").join(gone).exists(), "{gone}");
+    }
     assert!(!read(p, "out/index.html").contains("zh-Hant"));
     let clean = lawrpt(p, &["build", "--all", "--check", "--script", "hans"]);
     assert_exit(&clean, 0);
@@ -483,4 +498,219 @@ fn a_bad_script_in_lawrpt_toml_is_reported_at_its_place_and_nothing_is_built() {
     );
     assert!(messages.contains("lawrpt.toml:1:23"), "{messages}");
     assert!(!p.join("out").exists());
+}
+
+/// Every page a year's navigation links (the neighbouring years, the index) is in the script
+/// of the page that links it: `page -> href` for each that is not.
+fn year_links_in_another_script(out: &Path) -> Vec<String> {
+    use scraper::{Html, Selector};
+    let lang = |page: &Html| {
+        let html = Selector::parse("html").unwrap();
+        let element = page.select(&html).next().unwrap();
+        element.value().attr("lang").unwrap_or_default().to_string()
+    };
+    let nav = Selector::parse("nav.years a.prev, nav.years a.next, nav.years a.index").unwrap();
+    let mut wrong = Vec::new();
+    for path in common::html_pages(out) {
+        let page = Html::parse_document(&fs::read_to_string(&path).unwrap());
+        for link in page.select(&nav) {
+            let href = link.value().attr("href").unwrap();
+            let target = path.parent().unwrap().join(href);
+            let target = Html::parse_document(&fs::read_to_string(&target).unwrap_or_default());
+            if lang(&target) != lang(&page) {
+                wrong.push(format!("{} ({}) -> {href}", path.display(), lang(&page)));
+            }
+        }
+    }
+    wrong
+}
+
+/// Asserts that the site is whole: every link lands, a year's navigation leads to pages in the
+/// linking page's script, a build finds nothing to do and `--check` nothing that differs.
+#[track_caller]
+fn assert_site_whole(project: &Path) {
+    let out = project.join("out");
+    assert_eq!(common::broken_links(&out), Vec::<String>::new());
+    assert_eq!(year_links_in_another_script(&out), Vec::<String>::new());
+    let again = lawrpt(project, &["build", "--all"]);
+    assert_holds(&stderr(&again), &["0 built, 3 unchanged"]);
+    assert_exit(&lawrpt(project, &["build", "--all", "--check"]), 0);
+}
+
+/// Asserts that `text` holds each of `parts`, showing it when it does not.
+#[track_caller]
+fn assert_holds(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(text.contains(part), "no {part:?} in:\n{text}");
+    }
+}
+
+/// A year's report rewritten in Traditional characters, as an office typing in them would.
+fn write_in_traditional(project: &Path, year: &str) {
+    let path = project.join(format!("reports/{year}.yaml"));
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(path, hanconv::s2tw(&text)).unwrap();
+}
+
+#[test]
+fn with_both_scripts_the_index_and_the_comparison_pages_are_published_in_each() {
+    let project = three_years();
+    let p = project.path();
+    publish_scripts(p, "[\"zh-Hans\", \"zh-Hant\"]");
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+
+    // The index in the years' script, and its Traditional copy, linking each other.
+    let index = read(p, "out/index.html");
+    assert_holds(
+        &index,
+        &[
+            "<html lang=\"zh-Hans\">",
+            "<link rel=\"alternate\" hreflang=\"zh-Hant\" href=\"index.zh-Hant.html\">",
+            "href=\"diff/2023-2024.html\"",
+        ],
+    );
+    let hant = read(p, "out/index.zh-Hant.html");
+    assert_holds(
+        &hant,
+        &[
+            "<html lang=\"zh-Hant\">",
+            "<h1>某某市某某區人民政府法治政府建設年度報告</h1>",
+            "hreflang=\"zh-Hans\" href=\"index.html\">简体</a>",
+            "href=\"diff/2023-2024.zh-Hant.html\"",
+        ],
+    );
+    // Every year's page and comparison page in its own script; the years' titles converted.
+    for year in ["2022", "2023", "2024"] {
+        assert_holds(
+            &hant,
+            &[&format!(
+                "href=\"{year}/report.zh-Hant.html\">某某市某某區人民政府{year}年法治政府建設情況報告</a>"
+            )],
+        );
+    }
+    assert!(!hant.contains("某某区"), "{hant}");
+
+    // Each comparison page has its copy, in one script throughout, each linking the other.
+    let diff = read(p, "out/diff/2023-2024.zh-Hant.html");
+    assert_holds(
+        &diff,
+        &[
+            "<html lang=\"zh-Hant\">",
+            "hreflang=\"zh-Hans\" href=\"2023-2024.html\">简体</a>",
+            "<del>刪除</del>",
+            "法治政府建設",
+        ],
+    );
+    assert!(!diff.contains("法治政府建设"), "{diff}");
+    assert_holds(
+        &read(p, "out/diff/2023-2024.html"),
+        &[
+            "<html lang=\"zh-Hans\">",
+            "hreflang=\"zh-Hant\" href=\"2023-2024.zh-Hant.html\">繁體</a>",
+        ],
+    );
+    // A Traditional page's way back leads to the Traditional index.
+    assert!(read(p, "out/2023/report.zh-Hant.html").contains("href=\"../index.zh-Hant.html\""));
+
+    // Outputs like the others: unchanged on the next build, compared by --check, rebuilt.
+    assert_site_whole(p);
+    fs::write(p.join("out/index.zh-Hant.html"), "edited").unwrap();
+    fs::remove_file(p.join("out/diff/2022-2023.zh-Hant.html")).unwrap();
+    let check = lawrpt(p, &["build", "--all", "--check"]);
+    assert_exit(&check, 1);
+    assert_eq!(
+        stdout(&check),
+        "missing: out/diff/2022-2023.zh-Hant.html\nchanged: out/index.zh-Hant.html\n"
+    );
+    fs::remove_file(p.join("out/index.zh-Hant.html")).unwrap();
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+    assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
+    let built_again = fs::read(p.join("out/index.zh-Hant.html")).unwrap();
+    assert_eq!(built_again, hant.as_bytes(), "the same bytes");
+}
+
+#[test]
+fn in_a_project_whose_years_differ_in_script_every_year_link_leads_to_the_page_in_its_script() {
+    let project = three_years();
+    let p = project.path();
+    let out = p.join("out");
+    publish_scripts(p, "[\"zh-Hans\", \"zh-Hant\"]");
+    write_in_traditional(p, "2023");
+    // 2024 is Simplified, but its YAML opens with a long Traditional comment: a year not built
+    // yet is guessed to be in the script its file reads as, and here the guess is wrong.
+    let path = p.join("reports/2024.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let comment: String = hanconv::s2tw(&text)
+        .lines()
+        .map(|line| format!("# {line}\n"))
+        .collect();
+    fs::write(&path, format!("{comment}{text}")).unwrap();
+
+    let run = lawrpt(p, &["build", "--all"]);
+    assert_exit(&run, 0);
+    assert_holds(
+        &stderr(&run),
+        &[
+            "2023: built out/2023/report.md",
+            "(its links to the years around it)",
+            "3 built, 0 unchanged",
+        ],
+    );
+    assert_holds(
+        &read(p, "out/2022/report.html"),
+        &["href=\"../2023/report.zh-Hans.html\""],
+    );
+    assert_holds(
+        &read(p, "out/2023/report.html"),
+        &[
+            "<html lang=\"zh-Hant\">",
+            "href=\"../2022/report.zh-Hant.html\"",
+            "href=\"../2024/report.zh-Hant.html\"",
+        ],
+    );
+    // The comparison page is in its newer year's script throughout, the older year converted.
+    let diff = read(p, "out/diff/2022-2023.html");
+    assert_holds(&diff, &["<html lang=\"zh-Hant\">"]);
+    assert!(!diff.contains("法治政府建设"), "{diff}");
+    assert!(p.join("out/diff/2022-2023.zh-Hans.html").is_file());
+    assert_site_whole(p);
+    // Check mode trusts no manifest: without one, it still finds the site as a build leaves it.
+    fs::remove_file(out.join(".lawrpt-manifest.json")).unwrap();
+    assert_exit(&lawrpt(p, &["build", "--all", "--check"]), 0);
+
+    // 2023 goes back to Simplified: its neighbours' links change with it, though their
+    // reports did not.
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/three-years/reports/2023.yaml"),
+        p.join("reports/2023.yaml"),
+    )
+    .unwrap();
+    let run = lawrpt(p, &["build", "--all", "--prune"]);
+    assert_exit(&run, 0);
+    assert_holds(
+        &stderr(&run),
+        &[
+            "2022: built out/2022/report.md",
+            "2024: built out/2024/report.md",
+            "3 built, 0 unchanged",
+        ],
+    );
+    assert_holds(
+        &read(p, "out/2022/report.html"),
+        &["href=\"../2023/report.html\""],
+    );
+    assert_site_whole(p);
+}
+
+#[test]
+fn the_index_stays_in_the_script_of_the_newest_year_built_while_a_newer_draft_fails() {
+    let project = three_years();
+    let p = project.path();
+    // Next year's draft, typed in Traditional, with an error: it is not built.
+    let draft = read(p, "reports/2024.yaml").replace("year: 2024", "year: 2025");
+    fs::write(p.join("reports/2025.yaml"), hanconv::s2tw(&draft)).unwrap();
+    break_year(p, "2025");
+    assert_exit(&lawrpt(p, &["build", "--all"]), 1);
+    assert_holds(&read(p, "out/index.html"), &["<html lang=\"zh-Hans\">"]);
 }

@@ -111,31 +111,11 @@ fn printed(run: &Output) -> String {
 
 /// Every file under `dir` (hidden ones included) with its bytes, sorted by path.
 fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        for entry in fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                let bytes = fs::read(&path).unwrap();
-                files.push((path.strip_prefix(dir).unwrap().to_path_buf(), bytes));
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
-/// The targets of the `href` attributes in an HTML page.
-fn hrefs(html: &str) -> Vec<&str> {
-    html.match_indices("href=")
-        .filter_map(|(at, _)| {
-            let rest = &html[at + "href=".len()..];
-            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
-            let rest = &rest[1..];
-            Some(&rest[..rest.find(quote)?])
+    common::files(dir)
+        .into_iter()
+        .map(|path| {
+            let bytes = fs::read(&path).unwrap();
+            (path.strip_prefix(dir).unwrap().to_path_buf(), bytes)
         })
         .collect()
 }
@@ -222,7 +202,7 @@ fn the_workflow_commands_build_every_year_and_an_index_linking_them() {
         }
     }
     let index = fs::read_to_string(out.join("index.html")).expect("out/index.html is written");
-    let links = hrefs(&index);
+    let links = common::hrefs(&index);
     for year in YEARS {
         let target = format!("{year}/report.html");
         assert!(

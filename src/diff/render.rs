@@ -9,6 +9,9 @@ use serde::Serialize;
 use super::prose::{Segment, Sentence};
 use super::{Diff, DivisionDiff, FigureRow, Label, PointDiff, Status};
 use crate::markdown::{escape_html, escape_inline};
+use crate::script::Script;
+use crate::variant::convert_text;
+use crate::view::ScriptLink;
 
 /// The JSON document's schema, versioned like the diagnostics'.
 pub const SCHEMA: &str = "lawrpt-diff/1";
@@ -378,8 +381,28 @@ pub fn markdown(diff: &Diff) -> String {
     style.out
 }
 
+/// How a comparison page is published: its `lang`, the page in every script it is published
+/// in (none when it is published in one), and the script its text is converted into, if it is.
+pub struct Page<'a> {
+    pub lang: &'a str,
+    pub scripts: &'a [ScriptLink],
+    pub convert: Option<Script>,
+}
+
+impl Page<'_> {
+    /// A page in one script, not converted: `lang` is the script both years are written in, or
+    /// plain `zh` for a page that holds both.
+    pub fn as_written(old: Script, new: Script) -> Page<'static> {
+        Page {
+            lang: if old == new { new.lang() } else { "zh" },
+            scripts: &[],
+            convert: None,
+        }
+    }
+}
+
 /// The diff as one self-contained page.
-pub fn html(diff: &Diff, title: &str) -> String {
+pub fn html(diff: &Diff, title: &str, page: &Page) -> String {
     let mut style = Html {
         out: String::new(),
         column: String::new(),
@@ -410,12 +433,49 @@ pub fn html(diff: &Diff, title: &str) -> String {
         }
         figures.push_str("</tbody></table></div>\n");
     }
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p class=\"legend\"><del>删除</del> <ins>新增</ins> <span class=\"carried\">沿用上年</span></p>\n<div class=\"row years\"><div class=\"old\">{old}年</div><div class=\"new\">{new}年</div></div>\n{}{figures}</main>\n</body>\n</html>\n",
+    let hant = page.lang == Script::Traditional.lang();
+    let (removed, switch) = if hant {
+        ("刪除", "簡繁切換")
+    } else {
+        ("删除", "简繁切换")
+    };
+    let title = escape_html(title);
+    let main = format!(
+        "<h1>{title}</h1>\n<p class=\"legend\"><del>{removed}</del> <ins>新增</ins> <span class=\"carried\">沿用上年</span></p>\n<div class=\"row years\"><div class=\"old\">{old}年</div><div class=\"new\">{new}年</div></div>\n{}{figures}",
         style.out,
-        title = escape_html(title),
         old = diff.old_year,
         new = diff.new_year,
+    );
+    // Markup passes through conversion unchanged (OpenCC's dictionaries hold no ASCII); the
+    // links to the other scripts are added after it, each named in its own script.
+    let (title, main) = match page.convert {
+        Some(to) => (convert_text(&title, to), convert_text(&main, to)),
+        None => (title, main),
+    };
+    let mut alternates = String::new();
+    let mut links = String::new();
+    for version in page.scripts {
+        let (lang, href) = (version.lang, escape_html(&version.href));
+        let _ = writeln!(
+            alternates,
+            "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\">"
+        );
+        if !version.current {
+            let _ = write!(
+                links,
+                "<a lang=\"{lang}\" hreflang=\"{lang}\" href=\"{href}\">{}</a>",
+                version.label
+            );
+        }
+    }
+    let nav = if links.is_empty() {
+        String::new()
+    } else {
+        format!("<nav class=\"scripts\" aria-label=\"{switch}\">{links}</nav>\n")
+    };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n{alternates}<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n{nav}<main>\n{main}</main>\n</body>\n</html>\n",
+        lang = escape_html(page.lang),
     )
 }
 
@@ -431,6 +491,9 @@ h2, h3, h4, h5, h6 { font-size: 1.05em; margin: 1.2em 0 0.4em; }
 del { background: #ffe0e0; color: #8a1010; }
 ins { background: #ddf5dd; color: #0d5a0d; text-decoration: none; }
 .legend .carried { color: #666; }
+html:lang(zh-Hant) body { font-family: \"Noto Serif CJK TC\", \"Source Han Serif TC\", serif; }
+nav.scripts { max-width: 80em; margin: 0 auto; padding: 0.5em 1em 0; text-align: right; font-size: 0.85em; }
+nav.scripts a { color: #1f4e8c; margin-left: 0.8em; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid #bbb; padding: 0.2em 0.6em; text-align: right; }

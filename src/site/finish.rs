@@ -1,28 +1,27 @@
-//! The end of a project's run: stale outputs reported or pruned, the index written, the
-//! manifest saved, and for `build --check` the listing of what differs. Also the slot through
-//! which the workers share a project while its years run, released here.
+//! The end of a project's run: years that linked their neighbours by a wrong guess built again
+//! (`relink`), stale outputs reported or pruned, the comparison pages (`pairs`) and the index
+//! in each script (`index`) written, the manifest saved, and for `build --check` the listing
+//! of what differs. Also the slot through which the workers share a project while its years
+//! run, released here.
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use super::{Request, Summary, shown_in, shown_path, shown_prefix};
-use crate::diff;
-use crate::load;
+use super::pairs::{self, DIFF_DIR, Pair};
+use super::{Request, Summary, index, relink, shown_in, shown_path, shown_prefix};
 use crate::manifest;
 use crate::manifest::{Entry, Manifest};
-use crate::model::Date;
 use crate::model::Report;
 use crate::pipeline::{Mode, Setup};
 use crate::printer::Reporter;
-use crate::project::{self, Project};
+use crate::project;
 use crate::render::{INDEX, OUTPUTS};
 use crate::script::Script;
+use crate::sitemap::{self, Map};
 use crate::variant;
-use crate::view::{self, DateView, VariantLink, YearLink};
 use crate::write;
 
 /// A file that differs from what a build would write.
@@ -71,8 +70,8 @@ pub(super) struct ProjectRun {
     pub(super) differences: Vec<(PathBuf, Difference)>,
 }
 
-/// Finishes a project (stale outputs, index, manifest; `--check`'s listing) and releases
-/// what the workers shared of it.
+/// Finishes a project (years linked by a wrong guess built again, stale outputs, index,
+/// manifest; `--check`'s listing) and releases what the workers shared of it.
 pub(super) fn finish(
     slot: &Mutex<Slot>,
     run: &mut ProjectRun,
@@ -87,16 +86,26 @@ pub(super) fn finish(
     if let Ok(mut slot) = slot.lock() {
         *slot = Slot::Done;
     }
-    let run = std::mem::take(run);
-    let mut differences = run.differences;
+    let ProjectRun {
+        updates,
+        mut reports,
+        mut differences,
+    } = std::mem::take(run);
+    let years: Vec<String> = updates.keys().cloned().collect();
     let mut manifest = (*before).clone();
-    manifest.years.extend(run.updates);
+    manifest.years.extend(updates);
+    let found = relink::Found {
+        manifest: &mut manifest,
+        reports: &mut reports,
+        differences: &mut differences,
+    };
+    relink::relink(&setup, &years, found, request.mode, summary, reporter, cwd)?;
     finish_project(
         &setup,
         request,
         &mut manifest,
         &before,
-        &run.reports,
+        &reports,
         &mut differences,
         summary,
         reporter,
@@ -106,6 +115,55 @@ pub(super) fn finish(
         report_differences(&differences, cwd, reporter)?;
     }
     Ok(())
+}
+
+/// The script of `index.html`: the newest year's. With one script published, the newest year
+/// built; with more, the years' pages link the index by its script, so it is the newest year's
+/// as they take it (`Setup::context`): its last build's or, never built, as its YAML reads.
+fn index_script(setup: &Setup, manifest: &Manifest) -> Script {
+    let script = if setup.config.scripts.is_empty() {
+        let built = |year: &String| sitemap::script_in(manifest, year);
+        setup.years.iter().rev().find_map(built)
+    } else {
+        let newest = setup.years.last();
+        newest.and_then(|year| setup.script_of(manifest, year))
+    };
+    script.unwrap_or(Script::Simplified)
+}
+
+/// Notes a file a build would write with `text` that is missing or differs on disk.
+/// `build --check` of a year's folder: each file a build would write, and each PDF it would
+/// print again (one on disk that is not the print of the page is changed).
+pub(super) fn compare_year(
+    dir: &Path,
+    files: &[crate::pipeline::File],
+    unprinted: &[String],
+    differences: &mut Vec<(PathBuf, Difference)>,
+) {
+    for (name, content) in files {
+        compare(dir.join(name), content, differences);
+    }
+    for name in unprinted {
+        let path = dir.join(name);
+        let difference = if path.is_file() {
+            Difference::Changed
+        } else {
+            Difference::Missing
+        };
+        differences.push((path, difference));
+    }
+}
+
+pub(super) fn compare(
+    path: PathBuf,
+    text: impl AsRef<[u8]>,
+    differences: &mut Vec<(PathBuf, Difference)>,
+) {
+    match fs::read(&path) {
+        Err(_) => differences.push((path, Difference::Missing)),
+        Ok(old) if old != text.as_ref() => differences.push((path, Difference::Changed)),
+        Ok(_) => {}
+    }
 }
 
 /// After a project's years: stale outputs, the index, the manifest; for `--check`, the files
@@ -147,14 +205,50 @@ fn finish_project(
             reporter.status(&format!("{prefix}{year}: {dir} is stale: reports/{year}.yaml is gone (remove it with --prune)"))?;
         }
     }
-    // Variants of a year that a build no longer writes (the project stopped publishing that
-    // script): looked for in the years built now, or in every year when pruning.
+    // What the site is made of: the years built that still have a report, the index in each
+    // script, and a comparison page for each pair of consecutive years.
+    let built: Vec<(&String, &Entry)> = manifest
+        .years
+        .iter()
+        .filter(|(year, _)| current.contains(year.as_str()))
+        .collect();
+    let published = &setup.config.scripts;
+    let map = Map {
+        published: published.clone(),
+        index: index_script(setup, manifest),
+    };
+    let index_files: Vec<String> = map
+        .index_scripts()
+        .into_iter()
+        .map(|script| map.index_file(script))
+        .collect();
+    let script_of = |entry: &Entry| Script::from_lang(&entry.lang).unwrap_or(Script::Simplified);
+    let pairs: Vec<Pair> = built
+        .windows(2)
+        .map(|w| {
+            let old = (w[0].0.as_str(), script_of(w[0].1));
+            let new = (w[1].0.as_str(), script_of(w[1].1));
+            Pair::new(old, new, published)
+        })
+        .collect();
+    let diff_files: BTreeSet<String> = pairs
+        .iter()
+        .flat_map(|pair| pair.files().map(str::to_string))
+        .collect();
+    let unchanged = manifest == before && stale.is_empty() && !request.prune;
+    // Copies a build no longer writes (the project stopped publishing that script): looked for
+    // in the years built now, or in every year when pruning, and beside the index and the
+    // comparison pages unless nothing changed.
     if request.mode != Mode::Verify {
         let years = current
             .iter()
             .copied()
             .filter(|year| request.prune || manifest.years.get(*year) != before.years.get(*year));
-        for path in stale_variants(&setup.out, years, manifest) {
+        let mut copies = stale_variants(&setup.out, years, manifest);
+        if !unchanged {
+            copies.extend(stale_site_variants(&setup.out, &index_files, &pairs));
+        }
+        for path in copies {
             let shown = shown_path(&path, cwd);
             if request.prune {
                 match fs::remove_file(&path) {
@@ -173,80 +267,57 @@ fn finish_project(
     }
     // Nothing changed since the last build: the index on disk is the one it wrote (and a
     // thousand-project rebuild stays a matter of file dates).
-    let unchanged = manifest == before && stale.is_empty() && !request.prune;
-    if request.mode != Mode::Verify && unchanged && setup.out.join(INDEX.file).is_file() {
+    if request.mode != Mode::Verify
+        && unchanged
+        && index_files
+            .iter()
+            .all(|name| setup.out.join(name).is_file())
+    {
         return Ok(());
     }
-    // The index lists what is built of the years that still have a report, in the script of
-    // the newest.
-    let built: Vec<(&String, &Entry)> = manifest
-        .years
-        .iter()
-        .filter(|(year, _)| current.contains(year.as_str()))
-        .collect();
-    let lang = match built.last() {
-        Some((_, entry)) if entry.lang == "zh-Hant" => "zh-Hant",
-        _ => "zh-Hans",
-    };
-    let pairs = diff_pairs(&built);
-    let mut links: Vec<YearLink> = built
-        .iter()
-        .map(|(year, entry)| year_link(year, entry))
-        .collect();
-    for link in &mut links {
-        link.diff = pairs
-            .iter()
-            .find(|(_, new)| *new == link.year)
-            .map(|(old, new)| format!("{DIFF_DIR}/{}", diff_file(old, new)));
-    }
-    // Pages of pairs one of whose years was built in this run, or whose page is missing;
-    // every pair for `--check`.
+    // Pages of pairs one of whose years was built in this run, or with a file missing; every
+    // pair for `--check`.
     let rebuilt = |year: &String| manifest.years.get(year) != before.years.get(year);
-    let needed: Vec<&(String, String)> = pairs
+    let needed: Vec<&Pair> = pairs
         .iter()
-        .filter(|(old, new)| {
+        .filter(|pair| {
             request.mode == Mode::Verify
-                || rebuilt(old)
-                || rebuilt(new)
-                || !setup.out.join(DIFF_DIR).join(diff_file(old, new)).is_file()
+                || rebuilt(&pair.old)
+                || rebuilt(&pair.new)
+                || pair
+                    .files()
+                    .any(|name| !setup.out.join(DIFF_DIR).join(name).is_file())
         })
         .collect();
-    let pages = diff_pages(setup, reports, &needed, reporter, summary)?;
-    let site = view::site(links, lang);
+    let pages = pairs::pages(setup, reports, &needed, reporter, summary)?;
     let Some(templates) = &setup.templates else {
         return Ok(());
     };
-    let index = match templates.render_index(&site) {
-        Ok(index) => index,
-        Err(problem) => {
-            summary.failed += 1;
-            let source = setup
-                .sources
-                .iter()
-                .find(|s| s.path == problem.file)
-                .map(|s| s.text.clone());
-            let problem = shown_in(&problem, &setup.project, cwd);
-            reporter.diagnostics(&[problem], source.as_deref())?;
-            return Ok(());
-        }
-    };
-    if request.mode == Mode::Verify {
-        let path = setup.out.join(INDEX.file);
-        match fs::read(&path) {
-            Err(_) => differences.push((path, Difference::Missing)),
-            Ok(old) if old != index.as_bytes() => differences.push((path, Difference::Changed)),
-            Ok(_) => {}
-        }
-        for (name, page) in &pages {
-            let path = setup.out.join(DIFF_DIR).join(name);
-            match fs::read(&path) {
-                Err(_) => differences.push((path, Difference::Missing)),
-                Ok(old) if old != page.as_bytes() => differences.push((path, Difference::Changed)),
-                Ok(_) => {}
+    let mut indexes = Vec::new();
+    for (name, site) in index::views(&built, &pairs, &map) {
+        match templates.render_index(&site) {
+            Ok(text) => indexes.push((name, text)),
+            Err(problem) => {
+                summary.failed += 1;
+                let source = setup
+                    .sources
+                    .iter()
+                    .find(|s| s.path == problem.file)
+                    .map(|s| s.text.clone());
+                let problem = shown_in(&problem, &setup.project, cwd);
+                reporter.diagnostics(&[problem], source.as_deref())?;
+                return Ok(());
             }
         }
-        let expected: BTreeSet<String> = pairs.iter().map(|(a, b)| diff_file(a, b)).collect();
-        for path in unexpected_files(&setup.out, &current, manifest, &expected) {
+    }
+    if request.mode == Mode::Verify {
+        for (name, index) in &indexes {
+            compare(setup.out.join(name), index, differences);
+        }
+        for (name, page) in &pages {
+            compare(setup.out.join(DIFF_DIR).join(name), page, differences);
+        }
+        for path in unexpected_files(&setup.out, &current, manifest, &index_files, &diff_files) {
             differences.push((path, Difference::Stale));
         }
         summary.differences += differences.len();
@@ -256,7 +327,9 @@ fn finish_project(
     if summary.fatal > 0 && !setup.out.is_dir() {
         return Ok(());
     }
-    write::sweep_temporaries(&setup.out, &[INDEX.file, crate::manifest::FILE]);
+    let mut top: Vec<&str> = index_files.iter().map(String::as_str).collect();
+    top.push(crate::manifest::FILE);
+    write::sweep_temporaries(&setup.out, &top);
     write::sweep_temporaries(&setup.out.join(DIFF_DIR), &[]);
     for (name, page) in &pages {
         let written = write::year_dir(&setup.out, DIFF_DIR)
@@ -267,16 +340,17 @@ fn finish_project(
         }
     }
     if request.prune {
-        let expected: BTreeSet<String> = pairs.iter().map(|(a, b)| diff_file(a, b)).collect();
-        for path in unexpected_files(&setup.out, &current, manifest, &expected) {
+        for path in unexpected_files(&setup.out, &current, manifest, &index_files, &diff_files) {
             if path.parent() == Some(&setup.out.join(DIFF_DIR)) {
                 let _ = fs::remove_file(&path);
             }
         }
     }
-    if let Err(error) = write::write_file(&setup.out, INDEX.file, &index) {
-        summary.fatal += 1;
-        reporter.fatal(&error)?;
+    for (name, index) in &indexes {
+        if let Err(error) = write::write_file(&setup.out, name, index) {
+            summary.fatal += 1;
+            reporter.fatal(&error)?;
+        }
     }
     if manifest != before
         && let Err(error) = manifest.save(&setup.out)
@@ -285,137 +359,6 @@ fn finish_project(
         reporter.fatal(&error)?;
     }
     Ok(())
-}
-
-/// The folder of the comparison pages, `out/diff/`.
-const DIFF_DIR: &str = "diff";
-
-/// `2023-2024.html`
-fn diff_file(old: &str, new: &str) -> String {
-    format!("{old}-{new}.html")
-}
-
-/// Consecutive built years, each pair compared on a page of its own.
-fn diff_pairs(built: &[(&String, &Entry)]) -> Vec<(String, String)> {
-    built
-        .windows(2)
-        .map(|pair| (pair[0].0.clone(), pair[1].0.clone()))
-        .collect()
-}
-
-/// The comparison pages of the pairs needed (to write, or for `--check` to compare).
-fn diff_pages(
-    setup: &Setup,
-    reports: &BTreeMap<String, Report>,
-    needed: &[&(String, String)],
-    reporter: &mut Reporter,
-    summary: &mut Summary,
-) -> io::Result<Vec<(String, String)>> {
-    // Comparing is the dearest step of a site build: the pairs are shared among the CPUs.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(needed.len())
-        .max(1);
-    let chunk = needed.len().div_ceil(threads).max(1);
-    let results: Vec<_> = std::thread::scope(|scope| {
-        let handles: Vec<_> = needed
-            .chunks(chunk)
-            .map(|pairs| {
-                scope.spawn(move || {
-                    pairs
-                        .iter()
-                        .map(|(old, new)| {
-                            (
-                                diff_file(old, new),
-                                compare_years(&setup.project, reports, old, new),
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_default())
-            .collect()
-    });
-    let mut pages = Vec::new();
-    for (name, result) in results {
-        match result {
-            Ok(Some(page)) => pages.push((name, page)),
-            Ok(None) => {}
-            Err(error) => {
-                summary.fatal += 1;
-                reporter.fatal(&error)?;
-            }
-        }
-    }
-    Ok(pages)
-}
-
-/// The comparison page of two years that both load (they were just built, or were before).
-fn compare_years(
-    project: &Project,
-    built: &BTreeMap<String, Report>,
-    old: &str,
-    new: &str,
-) -> Result<Option<String>, crate::error::Error> {
-    // A year built in this run is at hand; one that was not (unchanged) is read again.
-    let read = |year: &str| -> Result<Option<Cow<'_, Report>>, crate::error::Error> {
-        if let Some(report) = built.get(year) {
-            return Ok(Some(Cow::Borrowed(report)));
-        }
-        Ok(project
-            .read_report(year)?
-            .ok()
-            .and_then(|file| load::load(&file.text).report)
-            .map(Cow::Owned))
-    };
-    let (Some(old_report), Some(new_report)) = (read(old)?, read(new)?) else {
-        return Ok(None);
-    };
-    let diff = diff::diff(&old_report, &new_report);
-    Ok(Some(diff::render::html(
-        &diff,
-        &format!("{old}年 → {new}年"),
-    )))
-}
-
-fn year_link(year: &str, entry: &Entry) -> YearLink {
-    let issued = entry
-        .issued
-        .as_deref()
-        .and_then(Date::parse_iso)
-        .map(|d| DateView {
-            iso: d.iso(),
-            display: d.chinese(),
-        });
-    let mut link = YearLink::new(
-        year,
-        entry.title.clone(),
-        entry.authority.clone(),
-        issued,
-        entry.warnings,
-    );
-    // The variants a year has are the ones its last build wrote.
-    let path =
-        |output: &str, script: Script| format!("{year}/{}", variant::file_name(output, script));
-    link.variants = Script::ALL
-        .into_iter()
-        .filter(|script| {
-            entry
-                .files
-                .contains_key(&variant::file_name("report.html", *script))
-        })
-        .map(|script| VariantLink {
-            lang: script.lang(),
-            label: script.label(),
-            html: path("report.html", script),
-            md: path("report.md", script),
-            txt: path("report.txt", script),
-        })
-        .collect();
-    link
 }
 
 /// Every file name lawrpt may write in a year's folder: the outputs and their variants.
@@ -460,6 +403,36 @@ fn stale_variants<'a>(
     found
 }
 
+/// Copies of the index and of the comparison pages that a build no longer writes.
+fn stale_site_variants(out: &Path, index_files: &[String], pairs: &[Pair]) -> Vec<PathBuf> {
+    let index_files: Vec<&str> = index_files.iter().map(String::as_str).collect();
+    let mut found = copies_not_written(out, &[INDEX.file], &index_files);
+    // The copies of a page no pair needs any more are stale with it (`unexpected_files`).
+    let pages: Vec<&str> = pairs
+        .iter()
+        .filter_map(|pair| pair.files().next())
+        .collect();
+    let written: Vec<&str> = pairs.iter().flat_map(Pair::files).collect();
+    found.extend(copies_not_written(&out.join(DIFF_DIR), &pages, &written));
+    found
+}
+
+/// Files in `dir` named as a copy of one of `pages` in some script, other than `written`.
+fn copies_not_written(dir: &Path, pages: &[&str], written: &[&str]) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for file in fs::read_dir(dir).into_iter().flatten().flatten() {
+        if let Ok(name) = file.file_name().into_string()
+            && !written.contains(&name.as_str())
+            && variant::is_variant_file(&name, pages)
+            && file.file_type().is_ok_and(|t| t.is_file())
+        {
+            found.push(file.path());
+        }
+    }
+    found.sort();
+    found
+}
+
 /// Years with outputs (in the manifest or as a `out/<year>/` folder) but no report any more.
 fn stale_years(out: &Path, manifest: &Manifest, current: &BTreeSet<&str>) -> Vec<String> {
     let mut stale: BTreeSet<String> = manifest
@@ -487,6 +460,7 @@ fn unexpected_files(
     out: &Path,
     current: &BTreeSet<&str>,
     manifest: &Manifest,
+    index_files: &[String],
     diff_pages: &BTreeSet<String>,
 ) -> Vec<PathBuf> {
     let mut found = Vec::new();
@@ -506,7 +480,7 @@ fn unexpected_files(
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect();
             let expected = match parts.as_slice() {
-                [name] => name == INDEX.file || name == manifest::FILE,
+                [name] => index_files.contains(name) || name == manifest::FILE,
                 [dir, name] if dir == DIFF_DIR => diff_pages.contains(name),
                 [year, name] => {
                     current.contains(year.as_str())

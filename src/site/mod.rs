@@ -9,7 +9,6 @@
 //! of years.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -27,6 +26,9 @@ use crate::project::{self, Project, SourceFile};
 use crate::render::{INDEX, OUTPUTS, TemplateCache, Templates};
 use crate::script::Script;
 mod finish;
+mod index;
+mod pairs;
+mod relink;
 
 pub use finish::Difference;
 use finish::{ProjectRun, Slot, finish, shared};
@@ -451,24 +453,7 @@ fn handle(
             summary.checked += 1;
             summary.warnings += tally.warnings;
             let dir = setup.out.join(year);
-            for (name, text) in &files {
-                let path = dir.join(name);
-                match fs::read(&path) {
-                    Err(_) => run.differences.push((path, Difference::Missing)),
-                    Ok(old) if old != *text => run.differences.push((path, Difference::Changed)),
-                    Ok(_) => {}
-                }
-            }
-            // A PDF on disk that is not the print of the page a build would write.
-            for name in &unprinted {
-                let path = dir.join(name);
-                let difference = if path.is_file() {
-                    Difference::Changed
-                } else {
-                    Difference::Missing
-                };
-                run.differences.push((path, difference));
-            }
+            finish::compare_year(&dir, &files, &unprinted, &mut run.differences);
             run.updates.insert(year.to_string(), *entry);
             None
         }

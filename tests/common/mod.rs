@@ -48,3 +48,60 @@ pub fn stderr(run: &Output) -> String {
 pub fn assert_exit(run: &Output, code: i32) {
     assert_eq!(run.status.code(), Some(code), "{}", stderr(run));
 }
+
+/// Every link of every HTML page under `out` to a file of the site (not to a place in the same
+/// page, not to another site) whose file does not exist: `page -> href`.
+pub fn broken_links(out: &Path) -> Vec<String> {
+    let mut broken = Vec::new();
+    for page in html_pages(out) {
+        let text = fs::read_to_string(&page).unwrap();
+        for href in hrefs(&text) {
+            if href.starts_with('#') || href.contains(':') {
+                continue;
+            }
+            let file = href.split('#').next().unwrap_or_default();
+            if !page.parent().unwrap().join(file).is_file() {
+                broken.push(format!("{} -> {href}", page.display()));
+            }
+        }
+    }
+    broken
+}
+
+/// The targets of the `href` attributes in an HTML page.
+pub fn hrefs(html: &str) -> Vec<&str> {
+    html.match_indices("href=")
+        .filter_map(|(at, _)| {
+            let rest = &html[at + "href=".len()..];
+            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+            let rest = &rest[1..];
+            Some(&rest[..rest.find(quote)?])
+        })
+        .collect()
+}
+
+/// Every `.html` file under `dir`, in order.
+pub fn html_pages(dir: &Path) -> Vec<std::path::PathBuf> {
+    files(dir)
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "html"))
+        .collect()
+}
+
+/// Every file under `dir` (hidden ones included), in order.
+pub fn files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
