@@ -213,7 +213,13 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
     // The report as written, then its variants in the other scripts the project publishes.
     let others = variant::others(own, &setup.config.scripts);
     let mut rendered: Vec<(String, String)> = Vec::new();
-    for (script, page) in variant::versions(view, own, &others, &around) {
+    for (script, mut page) in variant::versions(view, own, &others, &around) {
+        if setup.config.pdf {
+            page.pdf = Some(match script {
+                None => "report.pdf".to_string(),
+                Some(script) => variant::file_name("report.pdf", script),
+            });
+        }
         match templates.render(&page) {
             Ok(files) => rendered.extend(files.into_iter().map(|(output, text)| {
                 let name = match script {

@@ -111,6 +111,7 @@ fn convert(view: &ReportView, to: Script) -> ReportView {
         parts: view.parts.iter().map(|d| division(d, to)).collect(),
         nav: view.nav.clone(),
         scripts: Vec::new(),
+        pdf: None,
     }
 }
 

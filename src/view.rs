@@ -35,6 +35,9 @@ pub struct ReportView {
     /// switch and `<link rel="alternate" hreflang>`. Empty when the project publishes each
     /// report in its own script only.
     pub scripts: Vec<ScriptLink>,
+    /// This page printed to PDF, relative to it (`report.pdf`, `report.zh-Hant.pdf`), when the
+    /// project publishes PDFs.
+    pub pdf: Option<String>,
 }
 
 /// A year's page in one script, linked from its page in the other.
@@ -121,6 +124,8 @@ pub struct YearLink {
     pub html: String,
     pub md: String,
     pub txt: String,
+    /// `2024/report.pdf`, beside `html`, when the year's last build printed it.
+    pub pdf: Option<String>,
     /// `diff/2023-2024.html`: what changed since the year before, when there is one.
     pub diff: Option<String>,
     /// The year in the other script, when the project publishes both: empty, or one entry
@@ -159,6 +164,7 @@ impl YearLink {
             html: format!("{year}/report.html"),
             md: format!("{year}/report.md"),
             txt: format!("{year}/report.txt"),
+            pdf: None,
             diff: None,
             variants: Vec::new(),
         }
@@ -277,6 +283,7 @@ pub fn build(report: &Report, title_pattern: Option<&str>, nav: Nav) -> ReportVi
             .collect(),
         nav,
         scripts: Vec::new(),
+        pdf: None,
     }
 }
 

@@ -358,3 +358,84 @@ fn the_sample_prints_on_a4_pages_with_its_fonts_embedded() {
         );
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn pdfs_no_longer_published_are_stale_and_pruned_with_their_year() {
+    let project = sample();
+    let tools = tempfile::tempdir().unwrap();
+    let browser = fake_browser(tools.path(), &small_pdf(), None);
+    let build = |args: &[&str]| lawrpt_with(project.path(), Some(&browser), args);
+    assert_exit(&build(&["build", "2024", "--pdf", "--script", "both"]), 0);
+    let out = project.path().join("out/2024");
+
+    // PDF output turned off: the PDFs are reported, then pruned.
+    let run = build(&["build", "2024", "--script", "both"]);
+    assert_exit(&run, 0);
+    assert!(
+        stderr(&run)
+            .contains("out/2024/report.pdf is stale: PDF output is off (remove it with --prune)"),
+        "{}",
+        stderr(&run)
+    );
+    let check = build(&["build", "2024", "--script", "both", "--check"]);
+    assert_exit(&check, 1);
+    assert_eq!(
+        stdout(&check),
+        "stale: out/2024/report.pdf\nstale: out/2024/report.zh-Hans.pdf\n"
+    );
+    let run = build(&["build", "2024", "--script", "both", "--prune"]);
+    assert_exit(&run, 0);
+    assert!(stderr(&run).contains("removed out/2024/report.zh-Hans.pdf (PDF output is off)"));
+    assert!(!out.join("report.pdf").exists() && !out.join("report.zh-Hans.pdf").exists());
+
+    // A year whose report is gone goes whole, its PDF with it.
+    assert_exit(&build(&["build", "2024", "--pdf"]), 0);
+    fs::remove_file(project.path().join("reports/2024.yaml")).unwrap();
+    fs::write(project.path().join("reports/2023.yaml"), "year: 2023\n").unwrap();
+    let run = build(&["build", "--all", "--prune", "--quiet"]);
+    assert!(!out.exists(), "{}", stderr(&run));
+}
+
+#[cfg(unix)]
+#[test]
+fn the_pages_and_the_indexes_link_their_pdfs() {
+    use scraper::{Html, Selector};
+    let project = sample();
+    let tools = tempfile::tempdir().unwrap();
+    let browser = fake_browser(tools.path(), &small_pdf(), None);
+    assert_exit(
+        &lawrpt_with(
+            project.path(),
+            Some(&browser),
+            &["build", "2024", "--pdf", "--script", "both"],
+        ),
+        0,
+    );
+    let out = project.path().join("out");
+    let pdf_links = |page: &str| -> Vec<String> {
+        let html = Html::parse_document(&fs::read_to_string(out.join(page)).unwrap());
+        let selector = Selector::parse("a[type=\"application/pdf\"]").unwrap();
+        html.select(&selector)
+            .map(|a| a.value().attr("href").unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(pdf_links("2024/report.html"), ["report.pdf"]);
+    assert_eq!(
+        pdf_links("2024/report.zh-Hans.html"),
+        ["report.zh-Hans.pdf"]
+    );
+    assert_eq!(pdf_links("index.html"), ["2024/report.pdf"]);
+    assert_eq!(pdf_links("index.zh-Hans.html"), ["2024/report.zh-Hans.pdf"]);
+    // Without PDF output, no page links one.
+    assert_exit(
+        &lawrpt_with(
+            project.path(),
+            None,
+            &["build", "2024", "--script", "both", "--prune"],
+        ),
+        0,
+    );
+    assert!(pdf_links("2024/report.html").is_empty());
+    assert!(pdf_links("index.html").is_empty());
+}

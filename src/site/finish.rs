@@ -15,6 +15,7 @@ use super::{Request, Summary, index, relink, shown_in, shown_path, shown_prefix}
 use crate::manifest;
 use crate::manifest::{Entry, Manifest};
 use crate::model::Report;
+use crate::pdf;
 use crate::pipeline::{Mode, Setup};
 use crate::printer::Reporter;
 use crate::project;
@@ -250,18 +251,23 @@ fn finish_project(
         }
         for path in copies {
             let shown = shown_path(&path, cwd);
+            let why = if path.extension().is_some_and(|e| e == "pdf") && !setup.config.pdf {
+                "PDF output is off"
+            } else {
+                "its script is no longer published"
+            };
             if request.prune {
                 match fs::remove_file(&path) {
-                    Ok(()) => reporter.status(&format!(
-                        "{prefix}removed {shown} (its script is no longer published)"
-                    ))?,
+                    Ok(()) => reporter.status(&format!("{prefix}removed {shown} ({why})"))?,
                     Err(error) => {
                         summary.fatal += 1;
                         reporter.fatal(&crate::error::Error::io("remove", &path, error))?;
                     }
                 }
             } else {
-                reporter.status(&format!("{prefix}{shown} is stale: its script is no longer published (remove it with --prune)"))?;
+                reporter.status(&format!(
+                    "{prefix}{shown} is stale: {why} (remove it with --prune)"
+                ))?;
             }
         }
     }
@@ -361,29 +367,28 @@ fn finish_project(
     Ok(())
 }
 
-/// Every file name lawrpt may write in a year's folder: the outputs and their variants.
+/// Every file name lawrpt may write in a year's folder: the outputs, the PDFs of the pages,
+/// and their variants.
 fn every_output_name() -> Vec<String> {
-    OUTPUTS
-        .iter()
-        .flat_map(|o| {
-            std::iter::once(o.file.to_string())
-                .chain(Script::ALL.map(|script| variant::file_name(o.file, script)))
+    let outputs = OUTPUTS.iter().map(|o| o.file.to_string());
+    let pdfs = OUTPUTS.iter().filter_map(|o| pdf::file_name(o.file));
+    outputs
+        .chain(pdfs)
+        .flat_map(|file| {
+            let variants = Script::ALL.map(|script| variant::file_name(&file, script));
+            std::iter::once(file).chain(variants)
         })
         .collect()
 }
 
-fn output_files() -> Vec<&'static str> {
-    OUTPUTS.iter().map(|o| o.file).collect()
-}
-
-/// Variant files in the given years' folders that the manifest says the last build of the
-/// year did not write.
+/// Files of the given years' folders that lawrpt writes (variants, PDFs) and the manifest says
+/// the last build of the year did not: the project stopped publishing a script, or PDFs.
 fn stale_variants<'a>(
     out: &Path,
     years: impl Iterator<Item = &'a str>,
     manifest: &Manifest,
 ) -> Vec<PathBuf> {
-    let outputs = output_files();
+    let ours = every_output_name();
     let mut found = Vec::new();
     for year in years {
         let Some(entry) = manifest.years.get(year) else {
@@ -391,7 +396,7 @@ fn stale_variants<'a>(
         };
         for file in fs::read_dir(out.join(year)).into_iter().flatten().flatten() {
             if let Ok(name) = file.file_name().into_string()
-                && variant::is_variant_file(&name, &outputs)
+                && ours.contains(&name)
                 && !entry.files.contains_key(&name)
                 && file.file_type().is_ok_and(|t| t.is_file())
             {

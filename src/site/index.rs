@@ -99,6 +99,14 @@ fn year_link(year: &str, entry: &Entry, want: Script) -> YearLink {
     link.html = name("report.html", shown);
     link.md = name("report.md", shown);
     link.txt = name("report.txt", shown);
+    let pdf = match shown == own {
+        true => "report.pdf".to_string(),
+        false => variant::file_name("report.pdf", shown),
+    };
+    link.pdf = entry
+        .files
+        .contains_key(&pdf)
+        .then(|| format!("{year}/{pdf}"));
     link.variants = Script::ALL
         .into_iter()
         .filter(|script| *script != shown && has(*script))
