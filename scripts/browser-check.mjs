@@ -7,9 +7,10 @@
 // Asserts: no console error or page error; the title (h1) and every part heading (h2) of the
 // page are there and visible; no horizontal scrolling at 390 px; the print is A4 (595 × 842
 // points) with the expected number of pages (the page count of the print stylesheet's
-// 22-line pages, ±1 for a font change). Exits 1 listing what failed.
+// 22-line pages, ±1 for a font change); the same of the PDF `lawrpt build --pdf` wrote beside
+// the page. Exits 1 listing what failed.
 import { chromium } from "playwright-core";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 
@@ -53,13 +54,20 @@ for (const [name, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]
 const { page } = await open(1280, 900);
 const pdfPath = `${shots}/print.pdf`;
 await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
-const pdf = readFileSync(pdfPath, "latin1");
-const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
-const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
-const a4 = boxes.length > 0 && boxes.every(([w, h]) => Math.abs(w - 595.92) < 2 && Math.abs(h - 842.88) < 2);
-if (!a4) failures.push(`print: not A4: ${JSON.stringify(boxes.slice(0, 3))}`);
-if (Math.abs(pages - Number(expectedPages)) > 1) failures.push(`print: ${pages} pages, expected ${expectedPages} ± 1`);
-console.log(`print: ${pages} pages, A4 ${a4}`);
+// The browser's own print, and lawrpt's (`build --pdf`, beside the page), checked alike.
+function checkPrint(label, file) {
+  const pdf = readFileSync(file, "latin1");
+  const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const a4 = boxes.length > 0 && boxes.every(([w, h]) => Math.abs(w - 595.92) < 2 && Math.abs(h - 842.88) < 2);
+  if (!a4) failures.push(`${label}: not A4: ${JSON.stringify(boxes.slice(0, 3))}`);
+  if (Math.abs(pages - Number(expectedPages)) > 1) failures.push(`${label}: ${pages} pages, expected ${expectedPages} ± 1`);
+  console.log(`${label}: ${pages} pages, A4 ${a4}`);
+}
+checkPrint("print", pdfPath);
+const built = report.replace(/\.html$/, ".pdf");
+if (existsSync(built)) checkPrint("lawrpt --pdf", built);
+else failures.push(`lawrpt --pdf: ${built} is missing`);
 await browser.close();
 
 if (failures.length) {

@@ -3,7 +3,8 @@
 # out/2024/report.html in headless Chromium, saves screenshots at desktop (1280 px) and phone
 # (390 px) widths and a print to PDF into target/browser-check/, and asserts: no console
 # errors, the title and part headings present and visible, no sideways scrolling on the
-# phone, the print A4 with the expected page count.
+# phone, the print A4 with the expected page count, and the same of lawrpt's own PDF
+# (`build --pdf`, out/2024/report.pdf).
 #
 #   scripts/browser-check.sh            # the sample, expecting PAGES=8 printed pages
 #   PAGES=9 scripts/browser-check.sh    # after the sample grows
@@ -30,7 +31,7 @@ fi
 [[ -d "$OUT/node/node_modules/playwright-core" ]] ||
     npm install --prefix "$OUT/node" --silent --no-audit --no-fund playwright-core@1.64.1
 cd "$ROOT"
-cargo run --release --quiet -- build 2024 --quiet
+cargo run --release --quiet -- build 2024 --pdf --quiet
 cp scripts/browser-check.mjs "$OUT/node/"
 node "$OUT/node/browser-check.mjs" out/2024/report.html "$OUT" "$PAGES"
-echo "screenshots and print: $OUT/{desktop,phone}{,-full}.png, $OUT/print.pdf"
+echo "screenshots and print: $OUT/{desktop,phone}{,-full}.png, $OUT/print.pdf; lawrpt's: out/2024/report.pdf"
