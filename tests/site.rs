@@ -362,6 +362,12 @@ fn each_pair_of_consecutive_years_gets_a_comparison_page_linked_from_the_index()
     assert_eq!(stdout(&run), "stale: out/diff/2021-2022.html\n");
     assert_exit(&lawrpt(p, &["build", "--all", "--prune"]), 0);
     assert!(!p.join("out/diff/2021-2022.html").exists());
+
+    // A page deleted by hand is written again, though no year changed.
+    let page = read(p, "out/diff/2022-2023.html");
+    fs::remove_file(p.join("out/diff/2022-2023.html")).unwrap();
+    assert_exit(&lawrpt(p, &["build", "--all"]), 0);
+    assert_eq!(read(p, "out/diff/2022-2023.html"), page);
 }
 
 /// Sets `scripts` in the fixture's lawrpt.toml (strict stays on).

@@ -271,13 +271,17 @@ fn finish_project(
             }
         }
     }
-    // Nothing changed since the last build: the index on disk is the one it wrote (and a
-    // thousand-project rebuild stays a matter of file dates).
+    // Nothing changed since the last build: the index and the comparison pages on disk are the
+    // ones it wrote (and a thousand-project rebuild stays a matter of file dates), unless one
+    // was deleted since.
     if request.mode != Mode::Verify
         && unchanged
         && index_files
             .iter()
             .all(|name| setup.out.join(name).is_file())
+        && diff_files
+            .iter()
+            .all(|name| setup.out.join(DIFF_DIR).join(name).is_file())
     {
         return Ok(());
     }
