@@ -51,8 +51,20 @@ const INSTALLED: &[&str] = &[
     r"C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe",
 ];
 
-/// How long one page may take to print before the browser is stopped.
+/// How long one page may take to print before the browser is stopped, unless
+/// `LAWRPT_PRINT_TIMEOUT` says otherwise (seconds).
 const TIMEOUT: Duration = Duration::from_secs(120);
+
+/// The variable that sets [`TIMEOUT`] for a slow machine.
+pub const TIMEOUT_VARIABLE: &str = "LAWRPT_PRINT_TIMEOUT";
+
+fn timeout() -> Duration {
+    env::var(TIMEOUT_VARIABLE)
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|s| *s > 0)
+        .map_or(TIMEOUT, Duration::from_secs)
+}
 
 /// The Info dictionary key that holds [`stamp`].
 const STAMP_KEY: &[u8] = b"LawrptSource";
@@ -189,16 +201,16 @@ pub fn print(
     let mut child = command
         .spawn()
         .map_err(|e| failed(format!("it could not be started: {e}")))?;
-    let started = Instant::now();
+    let (started, limit) = (Instant::now(), timeout());
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() > TIMEOUT => {
+            Ok(None) if started.elapsed() > limit => {
                 let _ = child.kill();
                 let _ = child.wait();
                 return Err(failed(format!(
-                    "it did not finish in {} seconds",
-                    TIMEOUT.as_secs()
+                    "it did not finish in {} seconds (more time: {TIMEOUT_VARIABLE}=SECONDS)",
+                    limit.as_secs()
                 )));
             }
             Ok(None) => thread::sleep(Duration::from_millis(20)),

@@ -233,6 +233,30 @@ fn a_failed_print_writes_nothing_of_the_year_and_says_why() {
     assert!(!out.join("2024/report.pdf").exists());
     assert!(print_folders(&out).is_empty());
 
+    // A browser that never finishes is stopped.
+    let stuck = tools.path().join("stuck");
+    fs::write(&stuck, "#!/bin/sh\nexec sleep 60\n").unwrap();
+    fs::set_permissions(&stuck, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let started = std::time::Instant::now();
+    let run = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
+        .args(["build", "2024", "--pdf"])
+        .current_dir(project.path())
+        .env("LAWRPT_BROWSER", &stuck)
+        .env("LAWRPT_PRINT_TIMEOUT", "1")
+        .output()
+        .unwrap();
+    assert_exit(&run, 2);
+    assert!(
+        stderr(&run).contains("did not finish in 1 seconds"),
+        "{}",
+        stderr(&run)
+    );
+    assert!(
+        started.elapsed().as_secs() < 30,
+        "the browser was stopped, not waited for"
+    );
+    assert_eq!(fs::read(out.join("2024/report.html")).unwrap(), before);
+
     // A browser that gives something that is not a PDF.
     let garbage = fake_browser(&tools.path().join("garbage"), b"%PDF-1.4 not really", None);
     let run = lawrpt_with(project.path(), Some(&garbage), &["build", "2024", "--pdf"]);
