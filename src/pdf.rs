@@ -55,7 +55,7 @@ const INSTALLED: &[&str] = &[
 /// `LAWRPT_PRINT_TIMEOUT` says otherwise (seconds).
 const TIMEOUT: Duration = Duration::from_secs(120);
 
-/// The variable that sets [`TIMEOUT`] for a slow machine.
+/// The variable that gives a print more (or less) than 120 s, for a slow machine.
 pub const TIMEOUT_VARIABLE: &str = "LAWRPT_PRINT_TIMEOUT";
 
 fn timeout() -> Duration {
