@@ -20,7 +20,7 @@ use crate::render::Templates;
 use crate::script::{self, Script};
 use crate::sitemap::{self, Around, Map};
 use crate::variant;
-use crate::view;
+use crate::view::{self, Nav};
 use crate::write;
 
 /// An output file: its name in the year's folder, and its content.
@@ -80,11 +80,28 @@ impl Setup {
         };
         let map = Map {
             published: published.clone(),
-            index: self.years.last().map_or(own, |newest| script_of(newest)),
+            index: match published.is_empty() {
+                true => own,
+                false => self.index_script(manifest),
+            },
         };
         let around = Around::new(self.neighbours(year), script_of, map);
         let context = manifest::hash(&[self.fingerprint.as_bytes(), around.key().as_bytes()]);
         (around, context)
+    }
+
+    /// The script of `index.html`: the newest year's. With one script published, the newest
+    /// year built; with more, the years' pages link the index by its script, so it is the
+    /// newest year's as they take it: its last build's or, never built, as its YAML reads.
+    pub fn index_script(&self, manifest: &Manifest) -> Script {
+        let script = if self.config.scripts.is_empty() {
+            let built = |year: &String| sitemap::script_in(manifest, year);
+            self.years.iter().rev().find_map(built)
+        } else {
+            let newest = self.years.last();
+            newest.and_then(|year| self.script_of(manifest, year))
+        };
+        script.unwrap_or(Script::Simplified)
     }
 
     /// The script a year is written in: its last build's, or the one its YAML reads as.
@@ -207,7 +224,8 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
     }
     let own = view::script_of(&report);
     let (around, context) = setup.context(manifest, year, own);
-    let view = view::build(&report, setup.config.title.as_deref(), around.nav(own));
+    // Its links to the index and the years around it are each version's (`variant::versions`).
+    let view = view::build(&report, setup.config.title.as_deref(), Nav::default());
     let (title, authority, lang) = (view.title.clone(), view.authority.clone(), view.lang);
     let issued = view.issued.as_ref().map(|d| d.iso.clone());
     // The report as written, then its variants in the other scripts the project publishes.

@@ -78,22 +78,6 @@ pub struct NavLink {
     pub href: String,
 }
 
-impl Nav {
-    /// The links of a year's page, given the years before and after it that have reports,
-    /// written in the same script (`sitemap::Around` links years in any script).
-    pub fn between(prev: Option<&str>, next: Option<&str>) -> Nav {
-        let link = |year: &str| NavLink {
-            year: year.to_string(),
-            href: format!("../{year}/report.html"),
-        };
-        Nav {
-            index: "../index.html".to_string(),
-            prev: prev.map(link),
-            next: next.map(link),
-        }
-    }
-}
-
 /// What the site's index page sees: `{{ site.… }}`.
 #[derive(Debug, Serialize)]
 pub struct SiteView {
@@ -103,8 +87,8 @@ pub struct SiteView {
     /// Newest first.
     pub years: Vec<YearLink>,
     /// The index in every script it is published in, this one included (`current`), each
-    /// `href` relative to the index: `index.html`, `index.zh-Hans.html`. Empty when the site is
-    /// published in one script.
+    /// `href` relative to the index: `index.html`, `index.zh-Hans.html`. Empty when the index is
+    /// published in its own script only.
     pub scripts: Vec<ScriptLink>,
 }
 
@@ -516,14 +500,6 @@ mod tests {
     #[test]
     fn the_traditional_default_title_is_the_simplified_one_converted() {
         assert_eq!(hanconv::s2t(DEFAULT_TITLE), DEFAULT_TITLE_TRADITIONAL);
-    }
-
-    #[test]
-    fn navigation_links_are_relative() {
-        let nav = Nav::between(Some("2023"), None);
-        assert_eq!(nav.index, "../index.html");
-        assert_eq!(nav.prev.unwrap().href, "../2023/report.html");
-        assert_eq!(nav.next, None);
     }
 
     #[test]

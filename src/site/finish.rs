@@ -21,7 +21,7 @@ use crate::printer::Reporter;
 use crate::project;
 use crate::render::{INDEX, OUTPUTS};
 use crate::script::Script;
-use crate::sitemap::{self, Map};
+use crate::sitemap::Map;
 use crate::variant;
 use crate::write;
 
@@ -92,7 +92,7 @@ pub(super) fn finish(
         mut reports,
         mut differences,
     } = std::mem::take(run);
-    let years: Vec<String> = updates.keys().cloned().collect();
+    let ran: Vec<String> = updates.keys().cloned().collect();
     let mut manifest = (*before).clone();
     manifest.years.extend(updates);
     let found = relink::Found {
@@ -100,7 +100,7 @@ pub(super) fn finish(
         reports: &mut reports,
         differences: &mut differences,
     };
-    relink::relink(&setup, &years, found, request.mode, summary, reporter, cwd)?;
+    relink::relink(&setup, &ran, found, request.mode, summary, reporter, cwd)?;
     finish_project(
         &setup,
         request,
@@ -118,21 +118,6 @@ pub(super) fn finish(
     Ok(())
 }
 
-/// The script of `index.html`: the newest year's. With one script published, the newest year
-/// built; with more, the years' pages link the index by its script, so it is the newest year's
-/// as they take it (`Setup::context`): its last build's or, never built, as its YAML reads.
-fn index_script(setup: &Setup, manifest: &Manifest) -> Script {
-    let script = if setup.config.scripts.is_empty() {
-        let built = |year: &String| sitemap::script_in(manifest, year);
-        setup.years.iter().rev().find_map(built)
-    } else {
-        let newest = setup.years.last();
-        newest.and_then(|year| setup.script_of(manifest, year))
-    };
-    script.unwrap_or(Script::Simplified)
-}
-
-/// Notes a file a build would write with `text` that is missing or differs on disk.
 /// `build --check` of a year's folder: each file a build would write, and each PDF it would
 /// print again (one on disk that is not the print of the page is changed).
 pub(super) fn compare_year(
@@ -155,6 +140,7 @@ pub(super) fn compare_year(
     }
 }
 
+/// Notes a file a build would write with `text` that is missing or differs on disk.
 pub(super) fn compare(
     path: PathBuf,
     text: impl AsRef<[u8]>,
@@ -216,7 +202,7 @@ fn finish_project(
     let published = &setup.config.scripts;
     let map = Map {
         published: published.clone(),
-        index: index_script(setup, manifest),
+        index: setup.index_script(manifest),
     };
     let index_files: Vec<String> = map
         .index_scripts()
@@ -251,11 +237,7 @@ fn finish_project(
         }
         for path in copies {
             let shown = shown_path(&path, cwd);
-            let why = if path.extension().is_some_and(|e| e == "pdf") && !setup.config.pdf {
-                "PDF output is off"
-            } else {
-                "its script is no longer published"
-            };
+            let why = why_stale(&path, setup);
             if request.prune {
                 match fs::remove_file(&path) {
                     Ok(()) => reporter.status(&format!("{prefix}removed {shown} ({why})"))?,
@@ -369,6 +351,26 @@ fn finish_project(
         reporter.fatal(&error)?;
     }
     Ok(())
+}
+
+/// Why a build no longer writes a file it wrote before: the project stopped publishing PDFs or
+/// the file's script, or the page is now in another file (its year, or the newest year, is
+/// written in another script than before).
+fn why_stale(path: &Path, setup: &Setup) -> &'static str {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let script = Script::ALL
+        .into_iter()
+        .find(|script| name.contains(&format!(".{}.", script.lang())));
+    if name.ends_with(".pdf") && !setup.config.pdf {
+        "PDF output is off"
+    } else if script.is_some_and(|s| !setup.config.scripts.contains(&s)) {
+        "its script is no longer published"
+    } else {
+        "the page is now written in this script, so it is no longer a converted copy"
+    }
 }
 
 /// Every file name lawrpt may write in a year's folder: the outputs, the PDFs of the pages,

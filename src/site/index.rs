@@ -1,6 +1,6 @@
 //! The site's index, as the index template sees it: `index.html` in the newest year's script,
-//! and, when the project publishes more than one script, `index.zh-Hant.html` (or
-//! `index.zh-Hans.html`) in each other. Input: the manifest's entries of the years built and
+//! and `index.zh-Hant.html` (or `index.zh-Hans.html`) in each other script the project
+//! publishes (`--script hant` with a Simplified newest year writes one too). Input: the manifest's entries of the years built and
 //! the comparison pages; output: one view per index file. No I/O.
 //!
 //! Each index links every year's page in its own script (the year's own page, or its converted

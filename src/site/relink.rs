@@ -27,11 +27,12 @@ pub(super) struct Found<'a> {
     pub(super) differences: &'a mut Vec<(PathBuf, Difference)>,
 }
 
-/// Builds again (or, for `--check`, renders again) every year of `years` whose pages link a
-/// neighbour by a script it turned out not to be in.
+/// Builds again (or, for `--check`, renders again) every year of the project whose pages link
+/// a neighbour or the index by a script it turned out not to be in: a year of this run
+/// (`ran`), or one built before, beside a year whose script this run changed.
 pub(super) fn relink(
     setup: &Setup,
-    years: &[String],
+    ran: &[String],
     found: Found,
     mode: Mode,
     summary: &mut Summary,
@@ -40,10 +41,12 @@ pub(super) fn relink(
 ) -> io::Result<()> {
     let again = match mode {
         Mode::Check => return Ok(()),
-        Mode::Build { .. } => Mode::Build { force: true },
+        // Its context changed, so the year is built again; pages that did not change keep
+        // their PDFs (unless the run was asked to `--force`).
+        build @ Mode::Build { .. } => build,
         Mode::Verify => Mode::Verify,
     };
-    for year in years {
+    for year in &setup.years {
         let Some(entry) = found.manifest.years.get(year) else {
             continue;
         };
@@ -63,7 +66,9 @@ pub(super) fn relink(
             } => {
                 // It was counted unchanged when its first run found nothing to do.
                 if !found.reports.contains_key(year) {
-                    summary.unchanged = summary.unchanged.saturating_sub(1);
+                    if ran.contains(year) {
+                        summary.unchanged = summary.unchanged.saturating_sub(1);
+                    }
                     summary.built += 1;
                 }
                 found.reports.insert(year.clone(), *report);
