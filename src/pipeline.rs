@@ -4,8 +4,9 @@
 //! shared read-only. What a year knows of the others (the script each is written in, for its
 //! links to them) is the manifest's, checked by the site once every year has run.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::check;
 use crate::config::Config;
@@ -53,6 +54,8 @@ pub struct Setup {
     pub fingerprint: String,
     /// What prints the report pages to PDF, in a build of a project that publishes PDFs.
     pub browser: Option<Browser>,
+    /// The script each year never built reads as, read once per run (`script_of`).
+    pub guesses: Mutex<BTreeMap<String, Option<Script>>>,
 }
 
 impl Setup {
@@ -106,9 +109,19 @@ impl Setup {
 
     /// The script a year is written in: its last build's, or the one its YAML reads as.
     pub fn script_of(&self, manifest: &Manifest, year: &str) -> Option<Script> {
-        sitemap::script_in(manifest, year).or_else(|| {
-            let file = self.project.read_report(year).ok()?.ok()?;
-            Some(script::detect(&file.text))
+        if let Some(script) = sitemap::script_in(manifest, year) {
+            return Some(script);
+        }
+        let known = self.guesses.lock().ok()?.get(year).copied();
+        known.unwrap_or_else(|| {
+            let guess = match self.project.read_report(year) {
+                Ok(Ok(file)) => Some(script::detect(&file.text)),
+                _ => None,
+            };
+            if let Ok(mut guesses) = self.guesses.lock() {
+                guesses.insert(year.to_string(), guess);
+            }
+            guess
         })
     }
 }
@@ -164,13 +177,14 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
     };
     // Whether the year is as it was is judged by its last build's script; once it is loaded,
     // its pages are linked by the script it is in.
-    let last_script = sitemap::script_in(manifest, year).unwrap_or(Script::Simplified);
-    let (_, context) = setup.context(manifest, year, last_script);
+    // A year never built has no last build to compare with.
+    let previous = manifest.years.get(year).filter(|entry| {
+        let last_script = sitemap::script_in(manifest, year).unwrap_or(Script::Simplified);
+        entry.context == setup.context(manifest, year, last_script).1
+            && Manifest::outputs_present(entry, &setup.out.join(year))
+    });
     let path = setup.project.root.join(&file);
     let stamp = Stamp::of(&path).unwrap_or_default();
-    let previous = manifest.years.get(year).filter(|entry| {
-        entry.context == context && Manifest::outputs_present(entry, &setup.out.join(year))
-    });
     if let (Mode::Build { force: false }, Some(entry)) = (mode, previous)
         && entry.stamp == stamp
     {

@@ -359,6 +359,7 @@ fn setup(
     }
     Ok(Ok(Setup {
         browser,
+        guesses: Default::default(),
         years: project.years(),
         project: project.clone(),
         config,
