@@ -11,18 +11,18 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use super::pairs::{self, DIFF_DIR, Pair};
+use super::stale::{
+    every_output_name, stale_site_variants, stale_variants, stale_years, unexpected_files,
+    why_stale,
+};
 use super::{Request, Summary, index, relink, shown_in, shown_path, shown_prefix};
-use crate::manifest;
 use crate::manifest::{Entry, Manifest};
 use crate::model::Report;
-use crate::pdf;
 use crate::pipeline::{Mode, Setup};
 use crate::printer::Reporter;
-use crate::project;
-use crate::render::{INDEX, OUTPUTS};
+
 use crate::script::Script;
 use crate::sitemap::Map;
-use crate::variant;
 use crate::write;
 
 /// A file that differs from what a build would write.
@@ -237,7 +237,7 @@ fn finish_project(
         }
         for path in copies {
             let shown = shown_path(&path, cwd);
-            let why = why_stale(&path, setup);
+            let why = why_stale(&path, setup.config.pdf, &setup.config.scripts);
             if request.prune {
                 match fs::remove_file(&path) {
                     Ok(()) => reporter.status(&format!("{prefix}removed {shown} ({why})"))?,
@@ -351,164 +351,6 @@ fn finish_project(
         reporter.fatal(&error)?;
     }
     Ok(())
-}
-
-/// Why a build no longer writes a file it wrote before: the project stopped publishing PDFs or
-/// the file's script, or the page is now in another file (its year, or the newest year, is
-/// written in another script than before).
-fn why_stale(path: &Path, setup: &Setup) -> &'static str {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    let script = Script::ALL
-        .into_iter()
-        .find(|script| name.contains(&format!(".{}.", script.lang())));
-    if name.ends_with(".pdf") && !setup.config.pdf {
-        "PDF output is off"
-    } else if script.is_some_and(|s| !setup.config.scripts.contains(&s)) {
-        "its script is no longer published"
-    } else {
-        "the page is now written in this script, so it is no longer a converted copy"
-    }
-}
-
-/// Every file name lawrpt may write in a year's folder: the outputs, the PDFs of the pages,
-/// and their variants.
-fn every_output_name() -> Vec<String> {
-    let outputs = OUTPUTS.iter().map(|o| o.file.to_string());
-    let pdfs = OUTPUTS.iter().filter_map(|o| pdf::file_name(o.file));
-    outputs
-        .chain(pdfs)
-        .flat_map(|file| {
-            let variants = Script::ALL.map(|script| variant::file_name(&file, script));
-            std::iter::once(file).chain(variants)
-        })
-        .collect()
-}
-
-/// Files of the given years' folders that lawrpt writes (variants, PDFs) and the manifest says
-/// the last build of the year did not: the project stopped publishing a script, or PDFs.
-fn stale_variants<'a>(
-    out: &Path,
-    years: impl Iterator<Item = &'a str>,
-    manifest: &Manifest,
-) -> Vec<PathBuf> {
-    let ours = every_output_name();
-    let mut found = Vec::new();
-    for year in years {
-        let Some(entry) = manifest.years.get(year) else {
-            continue;
-        };
-        for file in fs::read_dir(out.join(year)).into_iter().flatten().flatten() {
-            if let Ok(name) = file.file_name().into_string()
-                && ours.contains(&name)
-                && !entry.files.contains_key(&name)
-                && file.file_type().is_ok_and(|t| t.is_file())
-            {
-                found.push(file.path());
-            }
-        }
-    }
-    found.sort();
-    found
-}
-
-/// Copies of the index and of the comparison pages that a build no longer writes.
-fn stale_site_variants(out: &Path, index_files: &[String], pairs: &[Pair]) -> Vec<PathBuf> {
-    let index_files: Vec<&str> = index_files.iter().map(String::as_str).collect();
-    let mut found = copies_not_written(out, &[INDEX.file], &index_files);
-    // The copies of a page no pair needs any more are stale with it (`unexpected_files`).
-    let pages: Vec<&str> = pairs
-        .iter()
-        .filter_map(|pair| pair.files().next())
-        .collect();
-    let written: Vec<&str> = pairs.iter().flat_map(Pair::files).collect();
-    found.extend(copies_not_written(&out.join(DIFF_DIR), &pages, &written));
-    found
-}
-
-/// Files in `dir` named as a copy of one of `pages` in some script, other than `written`.
-fn copies_not_written(dir: &Path, pages: &[&str], written: &[&str]) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    for file in fs::read_dir(dir).into_iter().flatten().flatten() {
-        if let Ok(name) = file.file_name().into_string()
-            && !written.contains(&name.as_str())
-            && variant::is_variant_file(&name, pages)
-            && file.file_type().is_ok_and(|t| t.is_file())
-        {
-            found.push(file.path());
-        }
-    }
-    found.sort();
-    found
-}
-
-/// Years with outputs (in the manifest or as a `out/<year>/` folder) but no report any more.
-fn stale_years(out: &Path, manifest: &Manifest, current: &BTreeSet<&str>) -> Vec<String> {
-    let mut stale: BTreeSet<String> = manifest
-        .years
-        .keys()
-        .filter(|y| !current.contains(y.as_str()))
-        .cloned()
-        .collect();
-    for entry in fs::read_dir(out).into_iter().flatten().flatten() {
-        if let Ok(name) = entry.file_name().into_string()
-            && project::is_year(&name)
-            && !current.contains(name.as_str())
-            && entry.path().is_dir()
-        {
-            stale.insert(name);
-        }
-    }
-    stale.into_iter().collect()
-}
-
-/// Files under the output folder that a build would not write (the manifest aside): the
-/// outputs of a year are those its manifest entry lists (with the variants its build wrote),
-/// or the three outputs of a year that has none.
-fn unexpected_files(
-    out: &Path,
-    current: &BTreeSet<&str>,
-    manifest: &Manifest,
-    index_files: &[String],
-    diff_pages: &BTreeSet<String>,
-) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![out.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                stack.push(path);
-                continue;
-            }
-            let Ok(relative) = path.strip_prefix(out) else {
-                continue;
-            };
-            let parts: Vec<String> = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            let expected = match parts.as_slice() {
-                [name] => index_files.contains(name) || name == manifest::FILE,
-                [dir, name] if dir == DIFF_DIR => diff_pages.contains(name),
-                [year, name] => {
-                    current.contains(year.as_str())
-                        && match manifest.years.get(year) {
-                            Some(entry) => entry.files.contains_key(name),
-                            None => OUTPUTS.iter().any(|o| o.file == name),
-                        }
-                }
-                _ => false,
-            };
-            if !expected {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    found
 }
 
 /// `build --check`'s listing, one file a line, on standard output.

@@ -29,6 +29,7 @@ mod finish;
 mod index;
 mod pairs;
 mod relink;
+mod stale;
 
 pub use finish::Difference;
 use finish::{ProjectRun, Slot, finish, shared};
