@@ -247,19 +247,14 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
     let mut rendered: Vec<(String, String)> = Vec::new();
     for (script, mut page) in variant::versions(view, own, &others, &around) {
         if setup.config.pdf {
-            page.pdf = Some(match script {
-                None => "report.pdf".to_string(),
-                Some(script) => variant::file_name("report.pdf", script),
-            });
+            page.pdf = Some(variant::version_file("report.pdf", script));
         }
         match templates.render(&page) {
-            Ok(files) => rendered.extend(files.into_iter().map(|(output, text)| {
-                let name = match script {
-                    None => output.file.to_string(),
-                    Some(script) => variant::file_name(output.file, script),
-                };
-                (name, text)
-            })),
+            Ok(files) => rendered.extend(
+                files
+                    .into_iter()
+                    .map(|(output, text)| (variant::version_file(output.file, script), text)),
+            ),
             Err(problem) => {
                 let mut done = finished(Outcome::Failed);
                 done.diagnostics.push(problem);

@@ -24,6 +24,12 @@ pub fn file_name(output: &str, script: Script) -> String {
     }
 }
 
+/// An output's file name in one version of a year's pages: as written (`None`), or converted
+/// into `script`.
+pub fn version_file(output: &str, script: Option<Script>) -> String {
+    script.map_or_else(|| output.to_string(), |script| file_name(output, script))
+}
+
 /// Whether a file name is one [`file_name`] gives for some output and script.
 pub fn is_variant_file(name: &str, outputs: &[&str]) -> bool {
     outputs.iter().any(|output| {

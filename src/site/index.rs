@@ -59,20 +59,15 @@ pub(super) fn views(
 /// the copy its last build wrote), its own page otherwise, and its pages in the other scripts.
 fn year_link(year: &str, entry: &Entry, want: Script) -> YearLink {
     let own = Script::from_lang(&entry.lang).unwrap_or(Script::Simplified);
-    let has = |script: Script| {
-        script == own
-            || entry
-                .files
-                .contains_key(&variant::file_name("report.html", script))
+    // An output's file in the year's folder, as written in `script`, and its link.
+    let file = |output: &str, script: Script| match script == own {
+        true => output.to_string(),
+        false => variant::file_name(output, script),
     };
+    let name = |output: &str, script: Script| format!("{year}/{}", file(output, script));
+    let has =
+        |script: Script| script == own || entry.files.contains_key(&file("report.html", script));
     let shown = if has(want) { want } else { own };
-    let name = |output: &str, script: Script| {
-        if script == own {
-            format!("{year}/{output}")
-        } else {
-            format!("{year}/{}", variant::file_name(output, script))
-        }
-    };
     let text = |text: &str| {
         if shown == own {
             text.to_string()
@@ -99,14 +94,10 @@ fn year_link(year: &str, entry: &Entry, want: Script) -> YearLink {
     link.html = name("report.html", shown);
     link.md = name("report.md", shown);
     link.txt = name("report.txt", shown);
-    let pdf = match shown == own {
-        true => "report.pdf".to_string(),
-        false => variant::file_name("report.pdf", shown),
-    };
     link.pdf = entry
         .files
-        .contains_key(&pdf)
-        .then(|| format!("{year}/{pdf}"));
+        .contains_key(&file("report.pdf", shown))
+        .then(|| name("report.pdf", shown));
     link.variants = Script::ALL
         .into_iter()
         .filter(|script| *script != shown && has(*script))
