@@ -9,7 +9,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::fs;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::sync::Mutex;
@@ -18,6 +17,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use lawrpt::rules::id;
 
 mod common;
+/// What the import_docx target does with input that is not a zip archive: the fuzz crate's
+/// own packaging (`docx_of`), compiled in here.
+#[path = "../fuzz/src/docx.rs"]
+mod docx;
+use docx::docx_of;
 
 fn corpus(target: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -124,27 +128,4 @@ fn import(bytes: &[u8], name: &str) -> Result<(), String> {
             load_errors.join("\n")
         ))
     }
-}
-
-/// What the import_docx target does with input that is not a zip archive (fuzz/src/lib.rs,
-/// `docx_of`): the bytes before the first NUL as word/document.xml, those after it as
-/// word/styles.xml, stored in a zip archive.
-fn docx_of(data: &[u8]) -> Vec<u8> {
-    let (document, styles) = match data.iter().position(|&b| b == 0) {
-        Some(at) => (&data[..at], Some(&data[at + 1..])),
-        None => (data, None),
-    };
-    let options =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for (name, part) in [
-        ("word/document.xml", Some(document)),
-        ("word/styles.xml", styles),
-    ] {
-        if let Some(part) = part {
-            writer.start_file(name, options).unwrap();
-            writer.write_all(part).unwrap();
-        }
-    }
-    writer.finish().unwrap().into_inner()
 }

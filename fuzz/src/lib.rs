@@ -9,8 +9,10 @@
 //! - `import_text`, `import_docx`: the YAML that import writes always loads without a
 //!   load-stage error (yaml-syntax, type-mismatch, unknown-key, missing-key, invalid-value).
 
-use std::io::Write as _;
 use std::sync::{Arc, OnceLock};
+
+mod docx;
+pub use docx::docx_of;
 
 use lawrpt::config::Config;
 use lawrpt::import::{self, paragraphs};
@@ -218,35 +220,6 @@ pub fn import_docx(data: &[u8]) {
     };
     let (paragraphs, source) = paragraphs::of_word(&blocks);
     import_and_reload(&paragraphs, &source);
-}
-
-/// A `.docx` archive (stored, not compressed) of `data` as `word/document.xml`, or, when
-/// `data` has a NUL byte, of what is before it as `word/document.xml` and what is after it
-/// as `word/styles.xml`. tests/fuzz_corpus.rs packages the corpus the same way.
-pub fn docx_of(data: &[u8]) -> Vec<u8> {
-    let (document, styles) = match data.iter().position(|&b| b == 0) {
-        Some(at) => (&data[..at], Some(&data[at + 1..])),
-        None => (data, None),
-    };
-    let options =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let parts = [
-        ("word/document.xml", Some(document)),
-        ("word/styles.xml", styles),
-    ];
-    for (name, part) in parts {
-        if let Some(part) = part {
-            let written = writer
-                .start_file(name, options)
-                .and_then(|()| writer.write_all(part).map_err(Into::into));
-            assert!(written.is_ok(), "a zip archive is written in memory");
-        }
-    }
-    match writer.finish() {
-        Ok(cursor) => cursor.into_inner(),
-        Err(error) => panic!("a zip archive is written in memory: {error}"),
-    }
 }
 
 /// The oracle of both imports: what import writes, lawrpt reads back without a load error.
