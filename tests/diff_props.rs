@@ -6,28 +6,17 @@
 
 use proptest::prelude::*;
 
+mod common;
+
 /// Sentences built from a handful of words, so that generated texts overlap as real reports do.
 fn sentence() -> impl Strategy<Value = String> {
-    let words = prop::sample::select(vec![
-        "推进",
-        "依法行政",
-        "法治政府",
-        "建设",
-        "全面",
-        "加强",
-        "监督",
-        "执法",
-        "行政复议",
-        "案件",
-        "群众",
-        "服务",
-        "制度",
-        "落实",
-        "12件",
-        "98.6%",
-        "3次",
-        "，",
-    ]);
+    // Besides the common words, a comma, so sentences have clauses.
+    let words = prop::sample::select(
+        common::REPORT_WORDS
+            .into_iter()
+            .chain(["，"])
+            .collect::<Vec<_>>(),
+    );
     (
         prop::collection::vec(words, 2..12),
         prop::sample::select(vec!["。", "；", "！"]),

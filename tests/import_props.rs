@@ -17,30 +17,17 @@ use lawrpt::view::{self, Nav};
 use lawrpt::{load, yaml};
 use proptest::prelude::*;
 
+mod common;
+
 fn words() -> impl Strategy<Value = String> {
-    let word = prop::sample::select(vec![
-        "推进",
-        "依法行政",
-        "法治政府",
-        "建设",
-        "全面",
-        "加强",
-        "监督",
-        "执法",
-        "行政复议",
-        "案件",
-        "群众",
-        "服务",
-        "制度",
-        "落实",
-        "12件",
-        "98.6%",
-        "3次",
-        "“放管服”",
-        "《条例》",
-        "機制",
-        "審查",
-    ]);
+    // Besides the common words: quotation marks and book-title marks, and Traditional forms.
+    let extra = ["“放管服”", "《条例》", "機制", "審查"];
+    let word = prop::sample::select(
+        common::REPORT_WORDS
+            .into_iter()
+            .chain(extra)
+            .collect::<Vec<_>>(),
+    );
     prop::collection::vec(word, 2..7).prop_map(|w| w.concat())
 }
 

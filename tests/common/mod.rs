@@ -7,6 +7,28 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// Words of the reports' own vocabulary, figures among them: the property tests of diff and
+/// import build their texts from these, so generated reports overlap as real ones do.
+pub const REPORT_WORDS: [&str; 17] = [
+    "推进",
+    "依法行政",
+    "法治政府",
+    "建设",
+    "全面",
+    "加强",
+    "监督",
+    "执法",
+    "行政复议",
+    "案件",
+    "群众",
+    "服务",
+    "制度",
+    "落实",
+    "12件",
+    "98.6%",
+    "3次",
+];
+
 /// Runs the lawrpt binary in `cwd`, without colour.
 pub fn lawrpt(cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_lawrpt"))
