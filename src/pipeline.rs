@@ -272,7 +272,8 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
             authority: authority.as_deref(),
             issued: issued.as_deref(),
         };
-        match pdfs(setup, year, &files, details, mode) {
+        let force = mode == Mode::Build { force: true };
+        match pdfs(setup, year, &files, details, force) {
             Ok((printed, missing)) => {
                 files.extend(printed);
                 unprinted = missing;
@@ -317,16 +318,15 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
     }
 }
 
-/// The PDFs of a year's pages (`report.html` → `report.pdf`, and each variant's): in a build,
-/// the one on disk when it is the print of the page (unless `--force`), else printed anew;
-/// in `--check`, the one on disk when it is the print of the page, else its name, for the
-/// second list.
+/// The PDFs of a year's pages (`report.html` → `report.pdf`, and each variant's): the one on
+/// disk when it is the print of the page (unless `force`), else, in a build (which has the
+/// browser), printed anew; in `--check` (which has none), its name, for the second list.
 fn pdfs(
     setup: &Setup,
     year: &str,
     files: &[File],
     details: pdf::Details,
-    mode: Mode,
+    force: bool,
 ) -> Result<(Vec<File>, Vec<String>), Error> {
     let dir = setup.out.join(year);
     let (mut printed, mut unprinted) = (Vec::new(), Vec::new());
@@ -336,15 +336,15 @@ fn pdfs(
         };
         let html = String::from_utf8_lossy(bytes);
         let stamp = pdf::stamp(&html);
-        let on_disk = match mode {
-            Mode::Build { force: true } => None,
-            _ => std::fs::read(dir.join(&name))
+        let on_disk = match force {
+            true => None,
+            false => std::fs::read(dir.join(&name))
                 .ok()
                 .filter(|old| pdf::stamp_of(old).as_deref() == Some(stamp.as_str())),
         };
         match (on_disk, &setup.browser) {
             (Some(old), _) => printed.push((name, old)),
-            (None, Some(browser)) if mode != Mode::Verify => {
+            (None, Some(browser)) => {
                 std::fs::create_dir_all(&setup.out)
                     .map_err(|e| Error::io("create the output folder", &setup.out, e))?;
                 let pdf = pdf::print(browser, &html, details, &setup.out, &dir.join(page))?;
