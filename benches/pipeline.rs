@@ -29,9 +29,9 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use lawrpt::check::{self, Context};
 use lawrpt::load;
-use lawrpt::model::Report;
+use lawrpt::render::view::{self, Nav};
 use lawrpt::render::{TemplateCache, Templates};
-use lawrpt::view::{self, Nav};
+use lawrpt::report::model::Report;
 
 const SAMPLE: &str = include_str!("../reports/2024.yaml");
 /// The sample's file year: `check` compares `year:` with it.

@@ -1,10 +1,12 @@
-//! The command line, as clap reads it. Parsing only: `lib::main` acts on it.
+//! The command line, as clap reads it. Parsing only: [`commands::run`](crate::commands::run)
+//! acts on it.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::script::Script;
+use crate::printer::Format;
+use crate::report::script::Script;
 
 /// Compiles Chinese local governments' annual rule-of-law reports (法治政府建设情况报告)
 /// from YAML into Markdown, HTML and plain text, and checks them against the regulation.
@@ -25,6 +27,11 @@ pub struct Cli {
     /// When to colour messages
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+
+    /// The language of messages [default: LAWRPT_LANG, then `lang` in lawrpt.toml, then the
+    /// locale (LC_ALL, LC_MESSAGES, LANG), else English]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["zh-Hans", "zh-Hant", "en"])]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -224,16 +231,6 @@ impl Color {
             Color::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Messages with the source line and a caret, on standard error
-    Human,
-    /// One JSON document on standard output (schema: docs/diagnostics.md)
-    Json,
-    /// GitHub Actions workflow commands (::error file=…,line=…::…) on standard output
-    Github,
 }
 
 #[cfg(test)]

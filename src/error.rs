@@ -1,9 +1,12 @@
 //! Fatal errors: what stops lawrpt from running at all, as opposed to problems in a report
 //! (those are diagnostics). Each maps to exit code 2 in one place, [`Error::exit_code`].
+//! Messages and hints come from the catalogue of the run's language (`i18n`).
 
 use std::fmt;
 use std::io;
 use std::path::PathBuf;
+
+use crate::tr;
 
 #[derive(Debug)]
 pub enum Error {
@@ -32,6 +35,7 @@ pub enum Error {
     /// An output path that would land outside the output folder.
     OutsideOutput { path: PathBuf, out: PathBuf },
     /// An output folder lawrpt must not fill.
+    /// `reason`: `root`, `project` or `foreign`, as the catalogue's `unsafe-output` tells them.
     UnsafeOutput { path: PathBuf, reason: &'static str },
     /// A file `import` or `new` would write exists already.
     Exists { path: PathBuf },
@@ -45,15 +49,21 @@ pub enum Error {
     NotAWordFile { path: PathBuf, reason: String },
     /// A draft could not be written as YAML.
     WriteYaml { message: String },
-    /// PDF output was asked for and no browser to print with was found.
-    NoBrowser { named: Option<PathBuf> },
+    /// PDF output was asked for and no browser to print with was found. `variable` is the
+    /// environment variable that names a browser.
+    NoBrowser {
+        variable: &'static str,
+        named: Option<PathBuf>,
+    },
     /// The browser could not print a page.
     Print {
+        variable: &'static str,
         page: PathBuf,
         browser: PathBuf,
         detail: String,
     },
-    /// Reading or writing failed.
+    /// Reading or writing failed. `action` names what was being done, as the catalogue's `io`
+    /// message tells them apart (`read`, `write`, `create-output` …).
     Io {
         action: &'static str,
         path: PathBuf,
@@ -74,137 +84,116 @@ impl Error {
         }
     }
 
-    /// How to fix it.
+    /// How to fix it, in the language of the run.
     pub fn hint(&self) -> Option<String> {
-        match self {
-            Error::OutWithSeveralProjects => Some(
-                "leave out --out: each project is built into its own out/ folder".into(),
-            ),
-            Error::NoSuchFolder { .. } => {
-                Some("name the folder that holds `reports/` (and `lawrpt.toml`, if any)".into())
-            }
-            Error::NotAYear { .. } => Some("name a year by its four digits, e.g. `lawrpt build 2024`".into()),
-            Error::NoProject { .. } => Some(
-                "run lawrpt inside a project (a folder with `reports/` or `lawrpt.toml`), or name one with `--project DIR`".into(),
-            ),
+        let text = match self {
+            Error::OutWithSeveralProjects => tr!("hint-out-with-several-projects"),
+            Error::NoSuchFolder { .. } => tr!("hint-no-such-folder"),
+            Error::NotAYear { .. } => tr!("hint-not-a-year"),
+            Error::NoProject { .. } => tr!("hint-no-project"),
             Error::NoReport { available, .. } if available.is_empty() => {
-                Some("`reports/` holds no `<year>.yaml` yet; write one (see FORMAT.md)".into())
+                tr!("hint-no-report-yet")
             }
-            Error::NoReport { available, .. } => Some(format!("years with a report: {}", available.join(", "))),
-            Error::NotAFile { .. } => Some("name a file: this path is a folder (or a device)".into()),
-            Error::TooLarge { limit, .. } => Some(format!(
-                "a report is at most {} MiB; a file this large is not a report",
-                limit / (1024 * 1024)
-            )),
-            Error::OutsideOutput { .. } => Some(
-                "an output folder must not link elsewhere; remove the link or name another folder with --out".into(),
-            ),
-            Error::Exists { .. } => Some("add --force to replace it".into()),
-            Error::UnsafeOutput { .. } => Some(
-                "name a new or empty folder for the site, or one a lawrpt build wrote before".into(),
-            ),
-            Error::NoYear { .. } => Some("say which year it reports on: --year 2024".into()),
-            Error::NothingToImport { .. } => Some(
-                "import a published report: its text saved from the web page, or its Word file".into(),
-            ),
-            Error::FromItself { .. } => Some("name an earlier year with --from, or leave it out".into()),
-            Error::NotAWordFile { .. } => Some(
-                "import reads Word's .docx files and text; save a .doc or .wps file as .docx first".into(),
-            ),
-            Error::NoBrowser { named: Some(_) } => Some(format!(
-                "set {} to the path of Chromium, Google Chrome or Microsoft Edge, or unset it to look for one",
-                crate::pdf::BROWSER_VARIABLE
-            )),
-            Error::NoBrowser { named: None } => Some(format!(
-                "install Chromium (Debian, Ubuntu: `apt-get install chromium fonts-noto-cjk`) or Google Chrome, or set {} to a browser's path; or build without PDF (leave out --pdf, or `pdf = true` in lawrpt.toml)",
-                crate::pdf::BROWSER_VARIABLE
-            )),
-            Error::Print { .. } => Some(format!(
-                "the other outputs of this year were not written either; try another browser with {}",
-                crate::pdf::BROWSER_VARIABLE
-            )),
-            Error::WriteYaml { .. } | Error::Io { .. } => None,
-        }
+            Error::NoReport { available, .. } => {
+                tr!("hint-years-available", years = available.join(", "))
+            }
+            Error::NotAFile { .. } => tr!("hint-not-a-file"),
+            Error::TooLarge { limit, .. } => tr!("hint-too-large", mib = limit / (1024 * 1024)),
+            Error::OutsideOutput { .. } => tr!("hint-outside-output"),
+            Error::Exists { .. } => tr!("hint-exists"),
+            Error::UnsafeOutput { .. } => tr!("hint-unsafe-output"),
+            Error::NoYear { .. } => tr!("hint-no-year"),
+            Error::NothingToImport { .. } => tr!("hint-nothing-to-import"),
+            Error::FromItself { .. } => tr!("hint-from-itself"),
+            Error::NotAWordFile { .. } => tr!("hint-not-a-word-file"),
+            Error::NoBrowser {
+                variable,
+                named: Some(_),
+            } => tr!("hint-browser-named", variable = *variable),
+            Error::NoBrowser {
+                variable,
+                named: None,
+            } => tr!("hint-no-browser", variable = *variable),
+            Error::Print { variable, .. } => tr!("hint-print", variable = *variable),
+            Error::WriteYaml { .. } | Error::Io { .. } => return None,
+        };
+        Some(text.text)
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::NotAYear { argument } => write!(f, "`{argument}` is not a year"),
-            Error::NoSuchFolder { path } => write!(f, "{} is not a folder", path.display()),
-            Error::OutWithSeveralProjects => {
-                write!(f, "--out names one folder, but several projects are named")
-            }
-            Error::NoProject { start } => write!(
-                f,
-                "no lawrpt project in {} or any folder above it",
-                start.display()
-            ),
+        let shown = |path: &PathBuf| path.display().to_string();
+        let text = match self {
+            Error::NotAYear { argument } => tr!("not-a-year", argument = argument.as_str()),
+            Error::NoSuchFolder { path } => tr!("no-such-folder", path = shown(path)),
+            Error::OutWithSeveralProjects => tr!("out-with-several-projects"),
+            Error::NoProject { start } => tr!("no-project", path = shown(start)),
             Error::NoReport { year, path, .. } => {
-                write!(f, "no report for {year}: {} does not exist", path.display())
+                tr!("no-report-for-year", year = year.as_str(), path = shown(path))
             }
-            Error::NotAFile { path } => write!(f, "{} is not a file", path.display()),
+            Error::NotAFile { path } => tr!("not-a-file", path = shown(path)),
             Error::TooLarge { path, size, .. } => {
-                write!(
-                    f,
-                    "{} is {size} bytes, too large to be a report",
-                    path.display()
-                )
+                tr!("too-large", path = shown(path), size = *size)
             }
-            Error::OutsideOutput { path, out } => write!(
-                f,
-                "{} would be written outside the output folder {}",
-                path.display(),
-                out.display()
-            ),
-            Error::Exists { path } => write!(f, "{} exists already", path.display()),
-            Error::UnsafeOutput { path, reason } => write!(
-                f,
-                "lawrpt will not write its site into {}: {reason}",
-                path.display()
-            ),
-            Error::NoYear { file } => write!(
-                f,
-                "no year in the title or first heading of {}",
-                file.display()
-            ),
-            Error::NothingToImport { file } => write!(
-                f,
-                "{} holds no report text (nothing, or only the web page around it)",
-                file.display()
-            ),
-            Error::FromItself { year } => write!(f, "--from {year} is the year being started"),
+            Error::OutsideOutput { path, out } => {
+                tr!("outside-output", path = shown(path), out = shown(out))
+            }
+            Error::Exists { path } => tr!("exists", path = shown(path)),
+            Error::UnsafeOutput { path, reason } => {
+                tr!("unsafe-output", path = shown(path), reason = *reason)
+            }
+            Error::NoYear { file } => tr!("no-year", path = shown(file)),
+            Error::NothingToImport { file } => tr!("nothing-to-import", path = shown(file)),
+            Error::FromItself { year } => tr!("from-itself", year = year.as_str()),
             Error::NotAWordFile { path, reason } => {
-                write!(f, "cannot read {} as a Word file: {reason}", path.display())
+                tr!("not-a-word-file", path = shown(path), reason = reason.as_str())
             }
-            Error::WriteYaml { message } => write!(f, "cannot write the report as YAML: {message}"),
-            Error::NoBrowser { named: Some(path) } => write!(
-                f,
-                "PDF output needs a browser to print with, and {} names {}, which is not there",
-                crate::pdf::BROWSER_VARIABLE,
-                path.display()
-            ),
-            Error::NoBrowser { named: None } => write!(
-                f,
-                "PDF output needs Chromium, Google Chrome or Microsoft Edge to print with, and none is installed"
-            ),
+            Error::WriteYaml { message } => tr!("write-yaml", detail = message.as_str()),
+            Error::NoBrowser {
+                variable,
+                named: Some(path),
+            } => tr!("browser-not-there", variable = *variable, path = shown(path)),
+            Error::NoBrowser { named: None, .. } => tr!("no-browser"),
             Error::Print {
                 page,
                 browser,
                 detail,
-            } => write!(
-                f,
-                "{} could not print {} to PDF: {detail}",
-                browser.display(),
-                page.display()
+                ..
+            } => tr!(
+                "print-failed",
+                browser = shown(browser),
+                page = shown(page),
+                detail = detail.as_str()
             ),
             Error::Io {
                 action,
                 path,
                 source,
-            } => write!(f, "cannot {action} {}: {source}", path.display()),
-        }
+            } => tr!(
+                "io",
+                action = *action,
+                path = shown(path),
+                kind = io_kind(source),
+                detail = source.to_string()
+            ),
+        };
+        f.write_str(&text.text)
+    }
+}
+
+/// The kind of an I/O failure, as the catalogue's `io` message tells them apart (the system's
+/// own words are English, so other languages say the common kinds themselves).
+fn io_kind(error: &io::Error) -> &'static str {
+    match error.kind() {
+        io::ErrorKind::NotFound => "not-found",
+        io::ErrorKind::PermissionDenied => "permission-denied",
+        io::ErrorKind::AlreadyExists => "already-exists",
+        io::ErrorKind::StorageFull => "storage-full",
+        io::ErrorKind::ReadOnlyFilesystem => "read-only",
+        io::ErrorKind::IsADirectory => "is-a-directory",
+        io::ErrorKind::NotADirectory => "not-a-directory",
+        _ => "other",
     }
 }
 

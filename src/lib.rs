@@ -1,203 +1,43 @@
-//! lawrpt: a year's rule-of-law report as YAML, checked against the regulation and rendered
-//! to Markdown, HTML and plain text.
+//! lawrpt: a year's rule-of-law report (法治政府建设情况报告) as YAML, checked against the
+//! regulation and rendered to Markdown, HTML, plain text and PDF, a site of every year, and
+//! the comparison of two years.
 //!
-//! The pipeline, one module per stage:
+//! The areas, from the bottom up; each imports only areas below it (`tests/architecture.rs`
+//! holds the code to it, and `docs/architecture.md` walks through a build):
+//!
+//! | area | what it is |
+//! |---|---|
+//! | [`report`] | the model: a report as plain data, its numbering, Markdown bodies, script, drafts |
+//! | [`rules`] | the rule catalogue (`rules.toml`), the policy that sets severities, diagnostics as data |
+//! | [`load`] | stage 1: `reports/<year>.yaml` → [`report::model::Report`]; YAML, `lawrpt.toml`, the project folder |
+//! | [`check`] | stage 2: every problem a loaded report has, as diagnostics |
+//! | [`render`] | stage 3: view structs, tera, each output format; the other script's copies |
+//! | [`printer`] | diagnostics and fatal errors as text for people, JSON, GitHub annotations |
+//! | [`diff`] | what changed between two years' reports, and its printers |
+//! | [`import`] | a published report (web text, Word) → a draft of its YAML |
+//! | [`site`] | many years: one year's pipeline, the manifest, safe writes into `out/`, links, the index, comparison pages |
+//! | [`commands`] | one module per subcommand: what it takes from the command line, which areas it calls |
+//!
+//! Beside them, [`cli`] is the command line as clap reads it and [`error`] the fatal errors
+//! (exit code 2); `main.rs` parses the command line and calls [`commands::run`].
 //!
 //! ```text
-//! reports/2024.yaml ─load─▶ Report ─check─▶ diagnostics ─view─▶ ReportView ─render─▶ out/2024/report.*
+//! reports/2024.yaml ─load─▶ Report ─check─▶ diagnostics ─render─▶ out/2024/report.{md,html,txt,pdf}
 //! ```
 //!
-//! (`variant` sits between view and render when a project publishes both scripts: the view
-//! converted, rendered to `out/2024/report.zh-Hant.*`.)
-//!
-//! `pipeline` runs it for one year, `site` for every year of every project named (in
-//! parallel, into a site with an index, skipping what did not change), and [`main`] for the
-//! command line. The stages themselves do no I/O and print nothing.
+//! The stages do no I/O and print nothing: `load` is given the text, `render` returns the
+//! bytes, and only `site` writes (atomically, inside the output folder) and `printer` prints.
 
 pub mod check;
 pub mod cli;
-pub mod compare;
-pub mod config;
-pub mod diagnostic;
+pub mod commands;
 pub mod diff;
-pub mod draft;
 pub mod error;
+pub mod i18n;
 pub mod import;
 pub mod load;
-pub mod manifest;
-pub mod markdown;
-pub mod model;
-pub mod numbering;
-pub mod pdf;
-pub mod pipeline;
 pub mod printer;
-pub mod project;
 pub mod render;
+pub mod report;
 pub mod rules;
-pub mod script;
 pub mod site;
-pub mod sitemap;
-pub mod skeleton;
-pub mod start;
-pub mod variant;
-pub mod view;
-pub mod write;
-pub mod yaml;
-
-use std::io::{IsTerminal, Write};
-use std::path::Path;
-
-use cli::{Cli, Command};
-use error::Error;
-use pipeline::Mode;
-use printer::{Human, Reporter};
-use project::Project;
-use site::Request;
-
-/// Runs the command line and returns the process's exit code: 0 ok, 1 the input has
-/// errors (or `build --check` found differences), 2 lawrpt could not run. Messages go to
-/// `err`; `out` carries the machine formats and listings.
-pub fn main(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let color = cli.color.enabled(std::io::stderr().is_terminal());
-    let (args, request) = match &cli.command {
-        Command::Diff(args) => {
-            let cwd = std::env::current_dir().unwrap_or_default();
-            let result = compare::run(&cli, args, &cwd, color, out, err);
-            return exit_code(result, color, err);
-        }
-        Command::Import(args) => {
-            let cwd = std::env::current_dir().unwrap_or_default();
-            let result = start::import(args, &cli.project, &cwd, color, out, err);
-            return exit_code(result, color, err);
-        }
-        Command::New(args) => {
-            let cwd = std::env::current_dir().unwrap_or_default();
-            let result = start::new(args, &cli.project, &cwd, color, err);
-            return exit_code(result, color, err);
-        }
-        Command::Rules => {
-            return match list_rules(out) {
-                Ok(()) => 0,
-                Err(_) => 2,
-            };
-        }
-        Command::Check(args) => (args, request(args, Mode::Check, None, false, None)),
-        Command::Build(build) => {
-            let mode = if build.verify {
-                Mode::Verify
-            } else {
-                Mode::Build { force: build.force }
-            };
-            let request = request(
-                &build.check,
-                mode,
-                build.out.clone(),
-                build.prune,
-                build.script.map(cli::ScriptChoice::scripts),
-            );
-            (
-                &build.check,
-                Request {
-                    pdf: build.pdf,
-                    ..request
-                },
-            )
-        }
-    };
-    let cwd = std::env::current_dir().unwrap_or_default();
-    let projects = match find_projects(&cli, &request, &cwd) {
-        Ok(projects) => projects,
-        Err(error) => {
-            // Nothing more can be said if stderr itself is gone.
-            let _ = Human::new(color).fatal(&error, err);
-            return error.exit_code();
-        }
-    };
-    let result = {
-        let mut reporter = Reporter::new(args.format, args.quiet, color, &mut *out, &mut *err);
-        site::run(&projects, &request, &mut reporter, &cwd)
-    };
-    match result {
-        Ok(summary) => summary.exit_code(),
-        Err(io_error) => {
-            let error = Error::io("write to", "the terminal", io_error);
-            let _ = Human::new(color).fatal(&error, err);
-            error.exit_code()
-        }
-    }
-}
-
-/// A command's exit code; a fatal error is printed first.
-fn exit_code(result: Result<u8, Error>, color: bool, err: &mut dyn Write) -> u8 {
-    match result {
-        Ok(code) => code,
-        Err(error) => {
-            // Nothing more can be said if stderr itself is gone.
-            let _ = Human::new(color).fatal(&error, err);
-            error.exit_code()
-        }
-    }
-}
-
-fn request(
-    args: &cli::CheckArgs,
-    mode: Mode,
-    out: Option<std::path::PathBuf>,
-    prune: bool,
-    scripts: Option<Vec<script::Script>>,
-) -> Request {
-    Request {
-        mode,
-        years: (!args.all).then(|| args.years.clone()),
-        strict: args.strict,
-        prune,
-        out,
-        scripts,
-        pdf: false,
-    }
-}
-
-/// The projects named with `--project`, or the one around the current folder; refuses what
-/// cannot be a year before anything is read.
-fn find_projects(cli: &Cli, request: &Request, cwd: &Path) -> Result<Vec<Project>, Error> {
-    for year in request.years.iter().flatten() {
-        if !project::is_year(year) {
-            return Err(Error::NotAYear {
-                argument: year.clone(),
-            });
-        }
-    }
-    let projects = if cli.project.is_empty() {
-        vec![Project::discover(cwd)?]
-    } else {
-        cli.project
-            .iter()
-            .map(|dir| Project::at(dir))
-            .collect::<Result<Vec<_>, _>>()?
-    };
-    if request.out.is_some() && projects.len() > 1 {
-        return Err(Error::OutWithSeveralProjects);
-    }
-    if let (Some(out), Some(project)) = (&request.out, projects.first())
-        && request.mode != Mode::Check
-    {
-        write::check_output_folder(out, &cwd.join(out), &project.root)?;
-    }
-    Ok(projects)
-}
-
-fn list_rules(out: &mut dyn Write) -> std::io::Result<()> {
-    for rule in rules::all() {
-        let severity = format!("{:?}", rule.severity).to_lowercase();
-        let fixed = if rule.fixed { " (fixed)" } else { "" };
-        writeln!(
-            out,
-            "{:<20} {:<8}{fixed:<8} {}",
-            rule.id, severity, rule.summary
-        )?;
-        if let Some(citation) = &rule.citation {
-            writeln!(out, "{:<38}{citation}", "")?;
-        }
-    }
-    Ok(())
-}

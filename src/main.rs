@@ -1,4 +1,4 @@
-//! The `lawrpt` binary: parse the command line, run, exit with the code `lawrpt::main` picks.
+//! The `lawrpt` binary: parse the command line, run, exit with the code `lawrpt::commands::run` picks.
 
 use std::process::ExitCode;
 
@@ -6,7 +6,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = lawrpt::cli::Cli::parse();
-    ExitCode::from(lawrpt::main(
+    ExitCode::from(lawrpt::commands::run(
         cli,
         &mut std::io::stdout(),
         &mut std::io::stderr(),

@@ -7,5 +7,7 @@
 fn cli_cases() {
     trycmd::TestCases::new()
         .env("NO_COLOR", "1")
+        // Cases speak English unless they name another language (`--lang`, or their env).
+        .env("LAWRPT_LANG", "en")
         .case("tests/cmd/*.toml");
 }

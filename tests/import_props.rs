@@ -9,12 +9,12 @@
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use lawrpt::draft::{Draft, DraftDivision, DraftPart, DraftPoint};
 use lawrpt::import::{self, paragraphs};
-use lawrpt::model::{Level, Role};
+use lawrpt::load::{self, yaml};
+use lawrpt::render::view::{self, Nav};
 use lawrpt::render::{TemplateCache, Templates};
-use lawrpt::view::{self, Nav};
-use lawrpt::{load, yaml};
+use lawrpt::report::draft::{Draft, DraftDivision, DraftPart, DraftPoint};
+use lawrpt::report::model::{Level, Role};
 use proptest::prelude::*;
 
 mod common;
@@ -162,7 +162,7 @@ fn report() -> impl Strategy<Value = Draft> {
         )
 }
 
-fn loaded(yaml: &str) -> lawrpt::model::Report {
+fn loaded(yaml: &str) -> lawrpt::report::model::Report {
     let loaded = load::load(yaml);
     assert!(
         loaded.diagnostics.iter().all(|d| !d.is_error()),
@@ -172,7 +172,7 @@ fn loaded(yaml: &str) -> lawrpt::model::Report {
     loaded.report.unwrap()
 }
 
-fn report_txt(templates: &Templates, report: &lawrpt::model::Report) -> String {
+fn report_txt(templates: &Templates, report: &lawrpt::report::model::Report) -> String {
     let view = view::build(report, None, Nav::default());
     let outputs = templates.render(&view).unwrap();
     outputs

@@ -36,7 +36,11 @@ fn sample() -> tempfile::TempDir {
 /// Runs lawrpt in `cwd` with `LAWRPT_BROWSER` set (or removed, for `None`).
 fn lawrpt_with(cwd: &Path, browser: Option<&Path>, args: &[&str]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_lawrpt"));
-    command.args(args).current_dir(cwd).env("NO_COLOR", "1");
+    command
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .env("LAWRPT_LANG", "en");
     match browser {
         Some(path) => command.env("LAWRPT_BROWSER", path),
         None => command.env_remove("LAWRPT_BROWSER"),

@@ -139,7 +139,8 @@ fn importing_the_published_seed_gives_the_sample_and_its_text_back() {
 
     let imported = fs::read_to_string(project.path().join("reports/2024.yaml")).unwrap();
     let sample = fs::read_to_string(manifest_dir().join("reports/2024.yaml")).unwrap();
-    let draft = |text: &str| lawrpt::draft::Draft::of(&lawrpt::load::load(text).report.unwrap());
+    let draft =
+        |text: &str| lawrpt::report::draft::Draft::of(&lawrpt::load::load(text).report.unwrap());
     assert_eq!(draft(&imported), draft(&sample));
 
     let run = lawrpt(project.path(), &["build", "2024"]);

@@ -14,13 +14,14 @@ use std::sync::{Arc, OnceLock};
 mod docx;
 pub use docx::docx_of;
 
-use lawrpt::config::Config;
+use lawrpt::load::config::Config;
 use lawrpt::import::{self, paragraphs};
-use lawrpt::markdown;
+use lawrpt::report::markdown;
 use lawrpt::render::{TemplateCache, Templates};
 use lawrpt::rules::id;
-use lawrpt::view::{self, Nav};
-use lawrpt::{load, pipeline, project, yaml};
+use lawrpt::render::view::{self, Nav};
+use lawrpt::load::{self, project, yaml};
+use lawrpt::site::pipeline;
 
 /// The built-in templates, parsed once for the whole run.
 fn templates() -> &'static Templates {

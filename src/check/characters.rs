@@ -4,9 +4,10 @@
 //! its first such character.
 
 use crate::check::{Context, span_in};
-use crate::diagnostic::Diagnostic;
-use crate::model::{Report, Spanned};
+use crate::report::model::{Report, Spanned};
+use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
+use crate::tr;
 
 pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
     let mut texts: Vec<&Spanned<String>> = [&report.title, &report.authority, &report.preamble]
@@ -26,13 +27,13 @@ pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     id::INVISIBLE_CHAR,
                     span_in(context.source, text, at, c.len_utf8()),
-                    format!(
-                        "this text holds an invisible character, U+{:04X} {}",
-                        u32::from(c),
-                        name(c).unwrap_or_default()
+                    tr!(
+                        "invisible-char",
+                        code = format!("U+{:04X}", u32::from(c)),
+                        name = name(c).unwrap_or_default()
                     ),
                 )
-                .hint("delete it: a reader cannot see it, and it can change how the text reads on the page; paste text as plain text"),
+                .hint(tr!("hint-invisible-char")),
             );
         }
     }

@@ -2,11 +2,12 @@
 //! typed where lawrpt generates it, and no placeholder `lawrpt new` left to be written.
 
 use crate::check::{Context, span_in};
-use crate::diagnostic::Diagnostic;
-use crate::model::{Division, Point, Report, Spanned};
-use crate::numbering;
+use crate::report::model::{Division, Point, Report, Spanned};
+use crate::report::numbering;
+use crate::report::skeleton::PLACEHOLDERS;
+use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
-use crate::skeleton::PLACEHOLDERS;
+use crate::tr;
 
 pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
     for (key, value) in [("title", &report.title), ("authority", &report.authority)] {
@@ -28,7 +29,7 @@ fn check_division(division: &Division, context: &Context, found: &mut Vec<Diagno
     empty_heading(&division.heading, "heading", found);
     typed_numbering(
         &division.heading,
-        &format!("this {noun}'s heading"),
+        &tr!("place-field-of", level = noun, key = "heading").text,
         context,
         found,
     );
@@ -37,7 +38,8 @@ fn check_division(division: &Division, context: &Context, found: &mut Vec<Diagno
         placeholder(body, "body", context, found);
         // 一是 typed at the start of a body: points written as text, numbered by hand.
         if numbering::typed_prefix(&body.value).is_some_and(|p| p.ends_with('是')) {
-            typed_numbering(body, &format!("this {noun}'s body"), context, found);
+            let place = tr!("place-field-of", level = noun, key = "body").text;
+            typed_numbering(body, &place, context, found);
         }
     }
     // `（1）开展案卷评查2次。`: a numbered sentence is a whole paragraph, heading and text in one.
@@ -50,17 +52,14 @@ fn check_division(division: &Division, context: &Context, found: &mut Vec<Diagno
         let children = division
             .level
             .child()
-            .map(|child| format!(", `{}:`", child.list_key()))
-            .unwrap_or_default();
+            .map_or("none", |child| child.list_key());
         found.push(
             Diagnostic::new(
                 id::EMPTY_SECTION,
                 division.heading.span,
-                format!("this {noun} has a heading and nothing under it"),
+                tr!("empty-section", level = noun),
             )
-            .hint(format!(
-                "give it a `body:`, `points:`{children}, or remove the {noun}"
-            )),
+            .hint(tr!("hint-empty-section", level = noun, children = children)),
         );
     }
     for point in &division.points {
@@ -73,21 +72,23 @@ fn check_point(point: &Point, context: &Context, found: &mut Vec<Diagnostic>) {
         |text: &Option<Spanned<String>>| text.as_ref().is_none_or(|t| t.value.trim().is_empty());
     if blank(&point.lead) && blank(&point.body) {
         found.push(
-            Diagnostic::new(id::EMPTY_POINT, point.span, "this point has no words")
-                .hint("give the point a `lead:` sentence, a `body:`, or both; or remove it"),
+            Diagnostic::new(id::EMPTY_POINT, point.span, tr!("empty-point"))
+                .hint(tr!("hint-empty-point")),
         );
         return;
     }
     if let Some(lead) = &point.lead {
         placeholder(lead, "lead", context, found);
         empty_heading(lead, "lead", found);
-        typed_numbering(lead, "this point's lead", context, found);
+        let place = tr!("place-field-of", level = "point", key = "lead").text;
+        typed_numbering(lead, &place, context, found);
     }
     if let Some(body) = &point.body {
         empty_body(body, "body", found);
         placeholder(body, "body", context, found);
         if point.lead.is_none() {
-            typed_numbering(body, "this point", context, found);
+            let place = tr!("place-this", level = "point").text;
+            typed_numbering(body, &place, context, found);
         }
     }
 }
@@ -95,9 +96,8 @@ fn check_point(point: &Point, context: &Context, found: &mut Vec<Diagnostic>) {
 fn empty_heading(text: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>) {
     if text.value.trim().is_empty() {
         found.push(
-            Diagnostic::new(id::EMPTY_HEADING, text.span, format!("`{key}` is empty")).hint(
-                format!("write the {key}'s words, or remove the `{key}:` line"),
-            ),
+            Diagnostic::new(id::EMPTY_HEADING, text.span, tr!("empty-text", key = key))
+                .hint(tr!("hint-empty-heading", key = key)),
         );
     }
 }
@@ -105,9 +105,8 @@ fn empty_heading(text: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>)
 fn empty_body(text: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>) {
     if text.value.trim().is_empty() {
         found.push(
-            Diagnostic::new(id::EMPTY_BODY, text.span, format!("`{key}` is empty")).hint(format!(
-                "write the text under `{key}: |-`, indented, or remove the `{key}:` line"
-            )),
+            Diagnostic::new(id::EMPTY_BODY, text.span, tr!("empty-text", key = key))
+                .hint(tr!("hint-empty-body", key = key)),
         );
     }
 }
@@ -120,9 +119,9 @@ fn placeholder(text: &Spanned<String>, key: &str, context: &Context, found: &mut
                 Diagnostic::new(
                     id::PLACEHOLDER,
                     span_in(context.source, text, at, mark.len()),
-                    format!("this `{key}` still holds {mark}, the place `lawrpt new` left for this year's text"),
+                    tr!("placeholder", key = key, mark = mark),
                 )
-                .hint(format!("write this year's text in place of {mark}")),
+                .hint(tr!("hint-placeholder", mark = mark)),
             );
             return;
         }
@@ -141,11 +140,9 @@ fn typed_numbering(
             Diagnostic::new(
                 id::TYPED_NUMBERING,
                 span,
-                format!("{what} starts with typed numbering `{prefix}`"),
+                tr!("typed-numbering", place = what, prefix = prefix),
             )
-            .hint(format!(
-                "remove `{prefix}`: lawrpt numbers headings and points from their position, so a typed number drifts when parts move"
-            )),
+            .hint(tr!("hint-typed-numbering", prefix = prefix)),
         );
     }
 }

@@ -10,8 +10,8 @@ mod content;
 mod structure;
 mod years;
 
-use crate::diagnostic::Diagnostic;
-use crate::model::{Report, Span, Spanned};
+use crate::report::model::{Report, Span, Spanned};
+use crate::rules::diagnostic::Diagnostic;
 
 /// What checks need besides the report.
 #[derive(Debug, Clone, Copy)]
@@ -57,8 +57,8 @@ fn span_in(source: &str, text: &Spanned<String>, at: usize, len: usize) -> Span 
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use crate::diagnostic::Diagnostic;
     use crate::load::load;
+    use crate::rules::diagnostic::Diagnostic;
 
     /// Everything the checks find in a 2024 report that loads cleanly.
     #[track_caller]

@@ -4,13 +4,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::Diagnostic;
-use crate::model::{Part, Report, Role};
+use crate::report::model::{Part, Report, Role};
+use crate::report::script;
+use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
-use crate::script;
-
-const ORDER_HINT: &str =
-    "the regulation's order is measures → shortcomings → leadership → plans → other";
+use crate::tr;
 
 pub fn check(report: &Report, found: &mut Vec<Diagnostic>) {
     roles_present(report, found);
@@ -32,11 +30,13 @@ fn roles_present(report: &Report, found: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     id::PART_MISSING,
                     report.parts_span,
-                    format!("the report has no `{role}` part ({})", role.description()),
+                    tr!(
+                        "part-missing",
+                        role = role.key(),
+                        description = tr!("role-description", role = role.key()).text
+                    ),
                 )
-                .hint(format!(
-                    "add a part with `role: {role}`; 《法治政府建设与责任落实督察工作规定》 lists it as content of the annual report"
-                )),
+                .hint(tr!("hint-part-missing", role = role.key())),
             );
         }
         if parts.is_empty() && role == Role::Leadership {
@@ -44,9 +44,13 @@ fn roles_present(report: &Report, found: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     id::LEADERSHIP_MISSING,
                     report.parts_span,
-                    format!("the report has no `leadership` part ({})", role.description()),
+                    tr!(
+                        "part-missing",
+                        role = role.key(),
+                        description = tr!("role-description", role = role.key()).text
+                    ),
                 )
-                .hint("《法治政府建设与责任落实督察工作规定》 lists the principal leaders' duty as first persons responsible (第一责任人) as content of the report: add a part with `role: leadership` before the plans part, or turn this rule off in lawrpt.toml if the report covers it elsewhere"),
+                .hint(tr!("hint-leadership-missing")),
             );
         }
         if !role.may_repeat() {
@@ -55,11 +59,12 @@ fn roles_present(report: &Report, found: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         id::PART_DUPLICATE,
                         extra.role.span,
-                        format!("a second `{role}` part"),
+                        tr!("part-duplicate", role = role.key()),
                     )
-                    .hint(format!(
-                        "a report has one `{role}` part: merge this one into the first (line {}) as sections",
-                        parts[0].role.span.line
+                    .hint(tr!(
+                        "hint-part-duplicate",
+                        role = role.key(),
+                        line = parts[0].role.span.line
                     )),
                 );
             }
@@ -82,14 +87,17 @@ fn roles_in_order(report: &Report, found: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         id::PART_ORDER,
                         part.role.span,
-                        format!(
-                            "the `{}` part comes after the `{}` part (line {})",
-                            part.role.value, before.role.value, before.role.span.line
+                        tr!(
+                            "part-order",
+                            role = part.role.value.key(),
+                            before = before.role.value.key(),
+                            line = before.role.span.line
                         ),
                     )
-                    .hint(format!(
-                        "move it before the `{}` part (line {}); {ORDER_HINT}",
-                        target.role.value, target.role.span.line
+                    .hint(tr!(
+                        "hint-part-order",
+                        target = target.role.value.key(),
+                        line = target.role.span.line
                     )),
                 );
             }
@@ -113,15 +121,17 @@ fn heading_fits_role(part: &Part, found: &mut Vec<Diagnostic>) {
         Diagnostic::new(
             id::ROLE_HEADING,
             heading.span,
-            format!(
-                "this heading does not read like a `{role}` part ({})",
-                role.description()
+            tr!(
+                "role-heading",
+                role = role.key(),
+                description = tr!("role-description", role = role.key()).text
             ),
         )
-        .hint(format!(
-            "check `role: {role}` (line {}); a {role} heading names one of: {}",
-            part.role.span.line,
-            words.join("、")
+        .hint(tr!(
+            "hint-role-heading",
+            role = role.key(),
+            line = part.role.span.line,
+            words = words.join("、")
         )),
     );
 }

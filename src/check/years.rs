@@ -6,9 +6,10 @@
 //! only for `YYYY年度`, since a body may cite a plan such as （2023—2025年）.
 
 use crate::check::{Context, span_in};
-use crate::diagnostic::Diagnostic;
-use crate::model::{Date, Division, Report, Role, Spanned};
+use crate::report::model::{Date, Division, Report, Role, Spanned};
+use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
+use crate::tr;
 
 /// Which mentions of a year a check looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,25 +93,20 @@ pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
         return;
     }
     if let Some(title) = &report.title {
-        wrong_years(Mentions::Any, title, &[year], "the title", context, found);
+        let place = tr!("place-title").text;
+        wrong_years(Mentions::Any, title, &[year], &place, context, found);
     }
     if let Some(preamble) = &report.preamble {
+        let place = tr!("place-preamble").text;
         wrong_years(
             Mentions::ReportOn,
             preamble,
             &[year],
-            "the preamble",
+            &place,
             context,
             found,
         );
-        wrong_years(
-            Mentions::Opening,
-            preamble,
-            &[year],
-            "the preamble",
-            context,
-            found,
-        );
+        wrong_years(Mentions::Opening, preamble, &[year], &place, context, found);
     }
     for part in &report.parts {
         let expected = match part.role.value {
@@ -118,7 +114,7 @@ pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
             Role::Other => continue,
             _ => year,
         };
-        let what = format!("the `{}` part", part.role.value);
+        let what = tr!("place-role-part", role = part.role.value.key()).text;
         let heading = &part.division.heading;
         wrong_years(Mentions::Any, heading, &[expected], &what, context, found);
         within(&part.division, expected, &what, context, found);
@@ -138,14 +134,12 @@ fn file_name(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) ->
         Diagnostic::new(
             id::YEAR_MISMATCH,
             year.span,
-            format!(
-                "`year` is {} but the file is named {file_year}.yaml",
-                year.value
-            ),
+            tr!("year-mismatch", year = year.value, file_year = file_year),
         )
-        .hint(format!(
-            "set `year: {file_year}`, or rename the file to {}.yaml",
-            year.value
+        .hint(tr!(
+            "hint-year-mismatch",
+            year = year.value,
+            file_year = file_year
         )),
     );
     false
@@ -205,11 +199,9 @@ fn wrong_years(
             Diagnostic::new(
                 id::WRONG_YEAR,
                 span,
-                format!("{what} says `{quoted}`, but it is about {right}"),
+                tr!("wrong-year", place = what, quoted = quoted, right = right),
             )
-            .hint(format!(
-                "write {right} here if this was carried over from another year's report; if {named} is meant, ignore this or turn the rule off in lawrpt.toml"
-            )),
+            .hint(tr!("hint-wrong-year", right = right, named = named)),
         );
     }
 }
@@ -231,24 +223,18 @@ fn issued_in_time(issued: &Spanned<Date>, year: i64, found: &mut Vec<Diagnostic>
             Diagnostic::new(
                 id::ISSUED_LATE,
                 issued.span,
-                format!(
-                    "issued on {}, after 31 March {next}",
-                    issued.value.iso()
-                ),
+                tr!("issued-late", date = issued.value.iso(), next = next),
             )
-            .hint("《法治政府建设与责任落实督察工作规定》第二十四条: the annual report is made public before 1 April; check the date"),
+            .hint(tr!("hint-issued-late")),
         );
     } else if issued.value <= year_end {
         found.push(
             Diagnostic::new(
                 id::ISSUED_EARLY,
                 issued.span,
-                format!(
-                    "issued on {}, before the year {year} it reports on has ended",
-                    issued.value.iso()
-                ),
+                tr!("issued-early", date = issued.value.iso(), year = year),
             )
-            .hint(format!("the report on {year} is issued in the first quarter of {next}; check the date or `year:`")),
+            .hint(tr!("hint-issued-early", year = year, next = next)),
         );
     }
 }

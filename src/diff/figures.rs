@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::script;
+use crate::report::script;
 
 /// A figure stated in a report: a number with its unit, e.g. 159件, 98.6%, 20024次, 130余件,
 /// 3个百分点, 1.2万.

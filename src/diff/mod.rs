@@ -16,9 +16,9 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::model::{Division, Level, Point, Report, Role};
-use crate::numbering;
-use crate::script;
+use crate::report::model::{Division, Level, Point, Report, Role};
+use crate::report::numbering;
+use crate::report::script;
 use figures::Figure;
 use prose::Sentence;
 use shingles::{Pairs, Scores, Shingles};
@@ -178,7 +178,8 @@ pub fn diff(old: &Report, new: &Report) -> Diff {
 /// Parts pair by role (among several `other` parts, the most alike), in the new report's
 /// order, with vanished parts where they stood.
 fn match_parts(old: &Report, new: &Report) -> Vec<(Option<usize>, Option<usize>)> {
-    let text = |p: &crate::model::Part| Shingles::of_chars(text_of(&p.division).into_iter());
+    let text =
+        |p: &crate::report::model::Part| Shingles::of_chars(text_of(&p.division).into_iter());
     let old_texts: Vec<Shingles> = old.parts.iter().map(text).collect();
     let new_texts: Vec<Shingles> = new.parts.iter().map(text).collect();
     let score = |o: usize, n: usize| {
@@ -560,9 +561,11 @@ fn text_of(division: &Division) -> Vec<char> {
 /// Figures of both years: from `indicators` by id, then from the text.
 fn figure_rows(old: &Report, new: &Report) -> Vec<FigureRow> {
     let mut rows = Vec::new();
-    let unit =
-        |i: &crate::model::Indicator| i.unit.as_ref().map(|u| u.value.clone()).unwrap_or_default();
-    let shown = |i: &crate::model::Indicator| format!("{}{}", number(i.value.value), unit(i));
+    let unit = |i: &crate::report::model::Indicator| {
+        i.unit.as_ref().map(|u| u.value.clone()).unwrap_or_default()
+    };
+    let shown =
+        |i: &crate::report::model::Indicator| format!("{}{}", number(i.value.value), unit(i));
     for n in &new.indicators {
         let o = old.indicators.iter().find(|o| o.id.value == n.id.value);
         rows.push(FigureRow {

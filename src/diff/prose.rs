@@ -9,7 +9,7 @@ use serde::Serialize;
 use similar::{Algorithm, ChangeTag, DiffOp, TextDiff, capture_diff_slices};
 
 use super::shingles::Shingles;
-use crate::script;
+use crate::report::script;
 
 /// One sentence of the new text (or of the old, for a removed one).
 #[derive(Debug, Clone, PartialEq, Serialize)]

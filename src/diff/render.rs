@@ -8,10 +8,10 @@ use serde::Serialize;
 
 use super::prose::{Segment, Sentence};
 use super::{Diff, DivisionDiff, FigureRow, Label, PointDiff, Status};
-use crate::markdown::{escape_html, escape_inline};
-use crate::script::Script;
-use crate::variant::convert_text;
-use crate::view::ScriptLink;
+use crate::render::variant::convert_text;
+use crate::render::view::ScriptLink;
+use crate::report::markdown::{escape_html, escape_inline};
+use crate::report::script::Script;
 
 /// The JSON document's schema, versioned like the diagnostics'.
 pub const SCHEMA: &str = "lawrpt-diff/1";

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 
-use crate::script;
+use crate::report::script;
 
 /// A text's character pairs after folding, whitespace left out, in reading order, each packed
 /// in one number (first character in the high half): what an [`Index`] is made of and asked

@@ -7,13 +7,15 @@
 //! is (a section before any part) is kept as text there and reported; so is numbering out of
 //! sequence, since lawrpt numbers by position.
 
-use crate::diagnostic::Diagnostic;
-use crate::draft::{Draft, DraftDivision, DraftPart, DraftPoint};
-use crate::markdown;
-use crate::model::{Level, Role, Span};
-use crate::numbering;
+use crate::i18n::Text;
+use crate::report::draft::{Draft, DraftDivision, DraftPart, DraftPoint};
+use crate::report::markdown;
+use crate::report::model::{Level, Role, Span};
+use crate::report::numbering;
+use crate::report::script;
+use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
-use crate::script;
+use crate::tr;
 
 use super::marker::{self, Mark, Marker};
 use super::paragraphs::{Paragraph, Style};
@@ -39,11 +41,11 @@ impl<'s> Builder<'s> {
         span
     }
 
-    pub fn note(&mut self, rule: &'static str, p: &Paragraph, message: String, hint: &str) {
+    pub fn note(&mut self, rule: &'static str, p: &Paragraph, message: Text, hint: Text) {
         let len = first_chars(&p.text, 12);
         let span = self.span(p, len);
         self.notes
-            .push(Diagnostic::new(rule, span, message).hint(hint.to_string()));
+            .push(Diagnostic::new(rule, span, message).hint(hint));
     }
 
     /// Places one paragraph of the report's text.
@@ -127,15 +129,12 @@ impl<'s> Builder<'s> {
             self.note(
                 id::IMPORT_UNPLACED,
                 p,
-                format!(
-                    "{} heading where no {} is open: kept as text where it stands",
-                    with_article(level.noun()),
-                    parent.noun()
+                tr!(
+                    "import-heading-unplaced",
+                    level = level.noun(),
+                    parent = parent.noun()
                 ),
-                &format!(
-                    "numbering runs 一、 → （一） → 1. → （1）; number this paragraph as {} is numbered, or move it under one",
-                    with_article(parent.noun())
-                ),
+                tr!("hint-import-heading-unplaced", parent = parent.noun()),
             );
             self.plain(p, &p.text);
             return;
@@ -149,8 +148,8 @@ impl<'s> Builder<'s> {
                     self.note(
                         id::IMPORT_ROLE,
                         p,
-                        "this part's heading names none of the regulation's parts: imported as `role: other`".into(),
-                        "if it is one of them, set its `role:` in the YAML (measures, shortcomings, leadership, plans)",
+                        tr!("import-role"),
+                        tr!("hint-import-role"),
                     );
                 }
                 self.draft.parts.push(DraftPart {
@@ -174,13 +173,14 @@ impl<'s> Builder<'s> {
             self.note(
                 id::IMPORT_NUMBERING,
                 p,
-                format!(
-                    "typed `{}`, but this is {} {siblings} here: lawrpt numbers by position, so it will read {}",
-                    shown.trim_end(),
-                    level.noun(),
-                    numbering::heading_number(level, siblings - 1)
+                tr!(
+                    "import-heading-number",
+                    typed = shown.trim_end(),
+                    level = level.noun(),
+                    position = siblings,
+                    number = numbering::heading_number(level, siblings - 1)
                 ),
-                "check that no heading is missing or out of order in the source",
+                tr!("hint-import-heading-number"),
             );
         }
         if !rest.is_empty() {
@@ -194,8 +194,8 @@ impl<'s> Builder<'s> {
             self.note(
                 id::IMPORT_UNPLACED,
                 p,
-                "a point (一是 …) before any part: kept as text where it stands".into(),
-                "points belong to a part or a section; add the heading they belong to",
+                tr!("import-point-unplaced"),
+                tr!("hint-import-point-unplaced"),
             );
             self.plain(p, &p.text);
             return;
@@ -232,12 +232,13 @@ impl<'s> Builder<'s> {
             self.note(
                 id::IMPORT_NUMBERING,
                 p,
-                format!(
-                    "typed `{}`, but this is point {expected} here: lawrpt numbers by position, so it will read {}",
-                    p.text[..first.len].trim_end(),
-                    numbering::point_ordinal(expected - 1)
+                tr!(
+                    "import-point-number",
+                    typed = p.text[..first.len].trim_end(),
+                    position = expected,
+                    number = numbering::point_ordinal(expected - 1)
                 ),
-                "check that no point is missing or out of order in the source",
+                tr!("hint-import-point-number"),
             );
         }
     }
@@ -385,15 +386,6 @@ fn bold_markdown(text: &str, bold: usize) -> Option<String> {
 }
 
 /// `a section`, `an item`.
-fn with_article(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {noun}")
-}
-
 fn first_chars(text: &str, n: usize) -> usize {
     text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
 }

@@ -2,7 +2,7 @@
 //! number it says. Parts 一、, sections （一）/(一), items 1. 1． 1、, sub-items （1）/(1), and
 //! inline points 一是 — at the start of a paragraph, or inside one after a clause ends.
 
-use crate::model::Level;
+use crate::report::model::Level;
 
 /// What a typed number marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

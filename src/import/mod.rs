@@ -12,11 +12,12 @@ pub mod marker;
 pub mod paragraphs;
 mod tail;
 
-use crate::diagnostic::Diagnostic;
-use crate::draft::Draft;
+use crate::report::draft::Draft;
+use crate::report::script;
+use crate::report::title;
+use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
-use crate::script;
-use crate::view;
+use crate::tr;
 
 pub use decode::decode;
 pub use paragraphs::Paragraph;
@@ -64,8 +65,8 @@ pub fn import(
             Some(kind) => builder.note(
                 id::IMPORT_DEBRIS,
                 p,
-                format!("left out {kind}: `{}`", p.text),
-                "it is the web page's, not the report's; nothing to do unless it was part of the report",
+                tr!("import-debris", kind = kind, text = p.text.as_str()),
+                tr!("hint-import-debris"),
             ),
             None => rest.push(p),
         }
@@ -92,8 +93,8 @@ pub fn import(
         builder.note(
             id::IMPORT_METADATA,
             at,
-            format!("the title says {found}, but the report is imported as {given} (--year)"),
-            "check --year; the title is kept as written",
+            tr!("import-year", found = found, given = given),
+            tr!("hint-import-year"),
         );
     }
     let authority = match (&options.authority, issuer) {
@@ -102,8 +103,12 @@ pub fn import(
                 builder.note(
                     id::IMPORT_METADATA,
                     at,
-                    format!("the issuer line says `{found}`, but --authority gives `{given}`: using `{given}`"),
-                    "leave out --authority to take the issuer from the text",
+                    tr!(
+                        "import-authority",
+                        found = found.as_str(),
+                        given = given.as_str()
+                    ),
+                    tr!("hint-import-authority"),
                 );
             }
             Some(given.clone())
@@ -117,7 +122,7 @@ pub fn import(
     draft.issued = issued.map(|d| d.iso());
     draft.title = title.map(|(t, _)| t).filter(|t| {
         let script = script::detect(&sample_text(&draft));
-        *t != view::default_title(
+        *t != title::default_title(
             year,
             draft.authority.as_deref(),
             options.title_pattern.as_deref(),
@@ -151,7 +156,10 @@ fn take_title<'p>(rest: &mut Vec<&'p Paragraph>) -> Option<(String, &'p Paragrap
 fn take_issuer_and_date<'p>(
     rest: &mut Vec<&'p Paragraph>,
     builder: &mut Builder,
-) -> (Option<(String, &'p Paragraph)>, Option<crate::model::Date>) {
+) -> (
+    Option<(String, &'p Paragraph)>,
+    Option<crate::report::model::Date>,
+) {
     let from = rest.len().saturating_sub(4);
     let found = (from..rest.len()).rev().find_map(|i| {
         let p = rest[i];
@@ -179,8 +187,8 @@ fn take_issuer_and_date<'p>(
         builder.note(
             id::IMPORT_UNPLACED,
             after,
-            "text after the issuer and date: kept at the end of the last part".into(),
-            "if it is an attachment or part of the web page, move or delete it in the YAML",
+            tr!("import-after-issuer"),
+            tr!("hint-import-after-issuer"),
         );
     }
     let date_paragraph = rest.remove(at);
@@ -198,7 +206,7 @@ fn take_issuer_and_date<'p>(
 }
 
 /// `西安市高陵区人民政府 2025年3月28日` or `某县司法局2025年3月28日` on one line.
-fn name_then_date(text: &str) -> Option<(String, crate::model::Date)> {
+fn name_then_date(text: &str) -> Option<(String, crate::report::model::Date)> {
     text.char_indices().skip(2).find_map(|(at, _)| {
         let date = tail::parse_date(&text[at..])?;
         let name = text[..at].trim();
@@ -235,7 +243,7 @@ fn sample_text(draft: &Draft) -> String {
     for value in [&draft.authority, &draft.preamble].into_iter().flatten() {
         text.push_str(value);
     }
-    fn walk(d: &crate::draft::DraftDivision, text: &mut String) {
+    fn walk(d: &crate::report::draft::DraftDivision, text: &mut String) {
         text.push_str(&d.heading);
         for child in &d.children {
             walk(child, text);

@@ -3,8 +3,8 @@
 //! issuer and date that close it. Everything is read after folding to Simplified, so one list
 //! serves both scripts.
 
-use crate::model::Date;
-use crate::script;
+use crate::report::model::Date;
+use crate::report::script;
 
 use super::marker;
 
@@ -86,16 +86,16 @@ pub fn debris(text: &str) -> Option<&'static str> {
         {
             return Some(
                 if field.contains("次数") || field.contains('量') || field.contains("点击") {
-                    "the page's view counter"
+                    "counter"
                 } else {
-                    "a field of the web page (source, date, author, font size, position)"
+                    "field"
                 },
             );
         }
     }
     // 首页 > 政务公开 > 法治政府建设: where the page stands on the site.
     if compact.starts_with("首页") && compact.contains(['>', '＞', '»', '›']) {
-        return Some("the page's breadcrumb (首页 > …)");
+        return Some("breadcrumb");
     }
     let mut rest = compact.replace(['【', '】', '[', ']', '|', '｜', '：', ':', '·'], "");
     if rest.is_empty() {
@@ -105,14 +105,14 @@ pub fn debris(text: &str) -> Option<&'static str> {
         rest = rest.replace(word, "");
     }
     if rest.is_empty() {
-        return Some("the web page's buttons (print, close, font size)");
+        return Some("buttons");
     }
     // （此件公开发布）: a publication note under the date; the model has no place for it.
     if (compact.starts_with('（') || compact.starts_with('('))
         && compact.contains("此件")
         && compact.chars().count() <= 20
     {
-        return Some("the publication note (此件公开发布)");
+        return Some("publication");
     }
     None
 }

@@ -1,10 +1,12 @@
 //! The generic half of loading: a mapping's keys checked against what the format allows,
 //! text, lists, and the messages for what does not fit. `mod.rs` holds the format itself.
 
-use crate::diagnostic::Diagnostic;
-use crate::model::{Span, Spanned};
+use crate::i18n::Text;
+use crate::load::yaml::{Node, Value};
+use crate::report::model::{Span, Spanned};
+use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
-use crate::yaml::{Node, Value};
+use crate::tr;
 
 use super::Loader;
 
@@ -35,17 +37,14 @@ impl Loader<'_> {
         node: &'a Node,
         allowed: &[&str],
         what: &str,
-        shape: &str,
+        shape: Text,
     ) -> Option<Fields<'a>> {
         let Value::Map(entries) = &node.value else {
             self.push(
                 Diagnostic::new(
                     id::TYPE_MISMATCH,
                     node.span,
-                    format!(
-                        "{what} must be a mapping, but this is {}",
-                        node.value.kind()
-                    ),
+                    tr!("not-a-mapping", place = what, found = kind(&node.value)),
                 )
                 .hint(shape),
             );
@@ -58,9 +57,9 @@ impl Loader<'_> {
                     Diagnostic::new(
                         id::TYPE_MISMATCH,
                         key.span,
-                        format!("a key in {what} is {}, not a name", key.value.kind()),
+                        tr!("key-not-a-name", place = what, found = kind(&key.value)),
                     )
-                    .hint(format!("the keys here are: {}", allowed.join(", "))),
+                    .hint(tr!("keys-here", keys = allowed.join(", "))),
                 );
                 continue;
             };
@@ -69,14 +68,14 @@ impl Loader<'_> {
                 continue;
             }
             let hint = match did_you_mean(name, allowed) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!("the keys here are: {}", allowed.join(", ")),
+                Some(near) => tr!("did-you-mean", name = near),
+                None => tr!("keys-here", keys = allowed.join(", ")),
             };
             self.push(
                 Diagnostic::new(
                     id::UNKNOWN_KEY,
                     key.span,
-                    format!("unknown key `{name}` in {what}"),
+                    tr!("unknown-key", key = name.as_str(), place = what),
                 )
                 .hint(hint),
             );
@@ -97,7 +96,8 @@ impl Loader<'_> {
     ) -> Option<Spanned<String>> {
         let Some((key_span, node)) = fields.entry(key) else {
             if required {
-                self.missing(fields.span, key, "this mapping", &format!("add `{key}:`"));
+                let place = tr!("place-this-mapping").text;
+                self.missing(fields.span, key, &place, tr!("add-key", key = key));
             }
             return None;
         };
@@ -111,14 +111,12 @@ impl Loader<'_> {
             other => {
                 let hint = match other {
                     Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
-                        format!("put the value in quotes: `{key}: \"…\"`")
+                        tr!("hint-quote-value", key = key)
                     }
-                    _ if matches!(key, "body" | "preamble") => format!(
-                        "`{key}` takes text; for several paragraphs use a `|-` block with blank lines between them"
-                    ),
-                    _ => format!("`{key}` is one line of text: `{key}: …`"),
+                    _ if matches!(key, "body" | "preamble") => tr!("hint-text-block", key = key),
+                    _ => tr!("hint-one-line-text", key = key),
                 };
-                self.wrong_type(node, key, "text", other, &hint);
+                self.wrong_type(node, key, "text", other, hint);
                 None
             }
         }
@@ -129,12 +127,8 @@ impl Loader<'_> {
         let text = self.text(fields, key, false)?;
         if text.value.contains('\n') {
             self.push(
-                Diagnostic::new(
-                    id::INVALID_VALUE,
-                    text.span,
-                    format!("`{key}` runs over more than one line"),
-                )
-                .hint(format!("a {key} is one line; move the rest into `body:`")),
+                Diagnostic::new(id::INVALID_VALUE, text.span, tr!("not-one-line", key = key))
+                    .hint(tr!("hint-not-one-line", key = key)),
             );
             return None;
         }
@@ -152,12 +146,8 @@ impl Loader<'_> {
             Some((_, Value::Seq(items))) => items,
             Some((_, Value::Null)) | None => {
                 if required {
-                    self.missing(
-                        fields.span,
-                        key,
-                        "the report",
-                        &format!("add `{key}:` with a list of its entries"),
-                    );
+                    let place = tr!("place-the-report").text;
+                    self.missing(fields.span, key, &place, tr!("hint-add-list", key = key));
                 }
                 &[]
             }
@@ -165,9 +155,9 @@ impl Loader<'_> {
                 self.wrong_type(
                     node,
                     key,
-                    "a list",
+                    "list",
                     other,
-                    &format!("write each entry of `{key}` on its own line starting with `- `"),
+                    tr!("hint-list-entries", key = key),
                 );
                 &[]
             }
@@ -200,30 +190,47 @@ impl Loader<'_> {
         let lost = line_rest[hash..].trim_end();
         let span = Span::at(self.source, end + hash, lost.len());
         self.push(
-            Diagnostic::new(id::COMMENT_IN_TEXT, span, format!("`{lost}` is a YAML comment, not part of `{key}`"))
-                .hint(format!("if it belongs to the text, put the whole value in quotes: `{key}: \"…\"`; if it is a note, ignore this")),
+            Diagnostic::new(
+                id::COMMENT_IN_TEXT,
+                span,
+                tr!("comment-in-text", comment = lost, key = key),
+            )
+            .hint(tr!("hint-comment-in-text", key = key)),
         );
     }
 
-    pub(super) fn missing(&mut self, span: Span, key: &str, what: &str, hint: &str) {
+    /// `what` is the place, as the message says it (`tr!("place-…")`).
+    pub(super) fn missing(&mut self, span: Span, key: &str, what: &str, hint: Text) {
         self.push(
-            Diagnostic::new(id::MISSING_KEY, span, format!("{what} has no `{key}`")).hint(hint),
+            Diagnostic::new(
+                id::MISSING_KEY,
+                span,
+                tr!("missing-key", place = what, key = key),
+            )
+            .hint(hint),
         );
     }
 
+    /// `expected` is a kind of value, as `Value::kind` names them (`text`, `list`, `number`,
+    /// `whole-number`).
     pub(super) fn wrong_type(
         &mut self,
         node: &Node,
         key: &str,
         expected: &str,
         found: &Value,
-        hint: &str,
+        hint: Text,
     ) {
         self.push(
             Diagnostic::new(
                 id::TYPE_MISMATCH,
                 node.span,
-                format!("`{key}` must be {expected}, but this is {}", found.kind()),
+                tr!(
+                    "wrong-type",
+                    key = key,
+                    expected = tr!("expected-kind", kind = expected).text,
+                    found = kind(found)
+                ),
             )
             .hint(hint),
         );
@@ -233,6 +240,11 @@ impl Loader<'_> {
         self.diagnostics.push(diagnostic);
     }
 }
+/// What kind of value this is, as a message says it ("a list", “列表”).
+fn kind(value: &Value) -> String {
+    tr!("value-kind", kind = value.kind()).text
+}
+
 /// The closest known name to a misspelt one, if it is close enough to be a typo.
 pub fn did_you_mean<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
     known

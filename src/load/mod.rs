@@ -1,16 +1,25 @@
 //! Stage 1, load: the text of `reports/<year>.yaml` → [`Report`], or diagnostics.
 //!
-//! YAML is parsed into a spanned tree (`yaml`), then walked here against the format
-//! (FORMAT.md), collecting every unknown key, wrong type and missing key rather than stopping
-//! at the first. What can be read is still returned, so `check` can report on the rest.
-//! No I/O: the caller reads the file.
+//! YAML is parsed into a spanned tree ([`yaml`], the crate's one caller of serde-saphyr, which
+//! also writes drafts back as YAML), then walked here against the format (FORMAT.md),
+//! collecting every unknown key, wrong type and missing key rather than stopping at the first.
+//! What can be read is still returned, so `check` can report on the rest. Beside it:
+//! [`project`] finds the project folder (as cargo finds Cargo.toml) and reads its files,
+//! size-limited; [`config`] reads `lawrpt.toml`.
+//!
+//! [`load`] itself does no I/O (the caller gives the text); only `project` reads files, and
+//! nothing here writes or prints.
 
+pub mod config;
 mod fields;
+pub mod project;
+pub mod yaml;
 
-use crate::diagnostic::Diagnostic;
-use crate::model::{Date, Division, Indicator, Level, Part, Point, Report, Role, Spanned};
+use crate::report::model::{Date, Division, Indicator, Level, Part, Point, Report, Role, Spanned};
+use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
-use crate::yaml::{self, Node, Value};
+use crate::tr;
+use yaml::{Node, Value};
 
 use fields::Fields;
 pub use fields::did_you_mean;
@@ -80,8 +89,8 @@ impl Loader<'_> {
         let fields = self.fields(
             root,
             REPORT_KEYS,
-            "the report",
-            "a report is a mapping with `year:`, `parts:` and optional `authority:`, `title:`, `issued:`, `preamble:`, `indicators:`",
+            &tr!("place-the-report").text,
+            tr!("shape-report"),
         )?;
         let year = self.year(&fields);
         let authority = self.text(&fields, "authority", false);
@@ -113,12 +122,8 @@ impl Loader<'_> {
 
     fn year(&mut self, fields: &Fields) -> Option<Spanned<i64>> {
         let Some(node) = fields.get("year") else {
-            self.missing(
-                fields.span,
-                "year",
-                "the report",
-                "add `year: 2024` (the year the report is about) at the top",
-            );
+            let place = tr!("place-the-report").text;
+            self.missing(fields.span, "year", &place, tr!("hint-add-year"));
             return None;
         };
         match &node.value {
@@ -128,23 +133,23 @@ impl Loader<'_> {
                     Diagnostic::new(
                         id::INVALID_VALUE,
                         node.span,
-                        format!("`year` is {year}, which is not a year"),
+                        tr!("year-not-a-year", year = *year),
                     )
-                    .hint("write the year the report is about, four digits: `year: 2024`"),
+                    .hint(tr!("hint-year-digits")),
                 );
                 None
             }
             Value::Str(text) => {
                 let hint = if text.trim().bytes().all(|b| b.is_ascii_digit()) {
-                    "write the year unquoted, as a number: `year: 2024`"
+                    tr!("hint-year-unquoted")
                 } else {
-                    "write the year in Arabic digits, unquoted: `year: 2024`"
+                    tr!("hint-year-arabic")
                 };
                 self.push(
                     Diagnostic::new(
                         id::TYPE_MISMATCH,
                         node.span,
-                        format!("`year` is the text \"{text}\", not a number"),
+                        tr!("year-is-text", text = text.as_str()),
                     )
                     .hint(hint),
                 );
@@ -152,16 +157,10 @@ impl Loader<'_> {
             }
             other => {
                 let expected = match other {
-                    Value::Float(_) => "a whole number",
-                    _ => "a number",
+                    Value::Float(_) => "whole-number",
+                    _ => "number",
                 };
-                self.wrong_type(
-                    node,
-                    "year",
-                    expected,
-                    other,
-                    "write the year as four digits: `year: 2024`",
-                );
+                self.wrong_type(node, "year", expected, other, tr!("hint-year-four-digits"));
                 None
             }
         }
@@ -176,11 +175,9 @@ impl Loader<'_> {
                     Diagnostic::new(
                         id::INVALID_VALUE,
                         text.span,
-                        format!("`issued` is \"{}\", which is not a date", text.value),
+                        tr!("issued-not-a-date", text = text.value.as_str()),
                     )
-                    .hint(
-                        "write the date of issue as YYYY-MM-DD, for example `issued: 2025-03-28`",
-                    ),
+                    .hint(tr!("hint-issued-date")),
                 );
                 None
             }
@@ -191,8 +188,8 @@ impl Loader<'_> {
         let fields = self.fields(
             node,
             &division_keys(Level::Part),
-            "a part",
-            "a part is a mapping with `role:`, `heading:` and its content: `body:`, `points:`, `sections:`",
+            &tr!("place-a", level = Level::Part.noun()).text,
+            tr!("shape-part"),
         )?;
         let role = self.role(&fields);
         let division = self.division_fields(&fields, Level::Part);
@@ -206,11 +203,12 @@ impl Loader<'_> {
         let roles = Role::ALL.map(Role::key).join(", ");
         let Some(text) = self.text(fields, "role", false) else {
             if fields.get("role").is_none() {
+                let place = tr!("place-this", level = Level::Part.noun()).text;
                 self.missing(
                     fields.span,
                     "role",
-                    "this part",
-                    &format!("add `role:` with one of: {roles}"),
+                    &place,
+                    tr!("hint-add-role", roles = roles.as_str()),
                 );
             }
             return None;
@@ -220,14 +218,14 @@ impl Loader<'_> {
         }
         let keys = Role::ALL.map(Role::key);
         let hint = match did_you_mean(&text.value, &keys) {
-            Some(near) => format!("did you mean `{near}`? A role is one of: {roles}"),
-            None => format!("a role is one of: {roles}"),
+            Some(near) => tr!("hint-role-near", name = near, roles = roles.as_str()),
+            None => tr!("hint-roles", roles = roles.as_str()),
         };
         self.push(
             Diagnostic::new(
                 id::INVALID_VALUE,
                 text.span,
-                format!("unknown role `{}`", text.value),
+                tr!("unknown-role", role = text.value.as_str()),
             )
             .hint(hint),
         );
@@ -236,20 +234,17 @@ impl Loader<'_> {
 
     fn division(&mut self, node: &Node, level: Level) -> Option<Division> {
         let child_key = level.child().map(Level::list_key).unwrap_or("");
-        let shape = format!(
-            "a {} is a mapping with `heading:` and its content: `body:`, `points:`{}",
-            level.noun(),
-            if child_key.is_empty() {
-                String::new()
-            } else {
-                format!(", `{child_key}:`")
-            }
-        );
+        let children = if child_key.is_empty() {
+            "none"
+        } else {
+            child_key
+        };
+        let shape = tr!("shape-division", level = level.noun(), children = children);
         let fields = self.fields(
             node,
             &division_keys(level),
-            &format!("a {}", level.noun()),
-            &shape,
+            &tr!("place-a", level = level.noun()).text,
+            shape,
         )?;
         Some(self.division_fields(&fields, level))
     }
@@ -257,12 +252,8 @@ impl Loader<'_> {
     fn division_fields(&mut self, fields: &Fields, level: Level) -> Division {
         let heading = self.one_line(fields, "heading");
         if heading.is_none() && fields.get("heading").is_none() {
-            self.missing(
-                fields.span,
-                "heading",
-                &format!("this {}", level.noun()),
-                "add `heading:` with the heading's words, without its number (lawrpt numbers it)",
-            );
+            let place = tr!("place-this", level = level.noun()).text;
+            self.missing(fields.span, "heading", &place, tr!("hint-add-heading"));
         }
         // A heading that could not be read still leaves a division, so its part's role counts
         // and its content is checked. The stand-in is empty and placed where the load problem
@@ -311,8 +302,8 @@ impl Loader<'_> {
         let fields = self.fields(
             node,
             POINT_KEYS,
-            "a point",
-            "a point is text, or a mapping with `lead:` (its opening sentence) and `body:`",
+            &tr!("place-a", level = "point").text,
+            tr!("shape-point"),
         )?;
         Some(Point {
             lead: self.one_line(&fields, "lead"),
@@ -325,27 +316,23 @@ impl Loader<'_> {
         let fields = self.fields(
             node,
             INDICATOR_KEYS,
-            "an indicator",
-            "an indicator is a mapping with `id:`, `label:`, `value:` and optional `unit:`",
+            &tr!("place-a", level = "indicator").text,
+            tr!("shape-indicator"),
         )?;
         let id = self.text(&fields, "id", true);
         let label = self.text(&fields, "label", true);
         let unit = self.text(&fields, "unit", false);
         let value = match fields.get("value") {
             None => {
-                self.missing(
-                    fields.span,
-                    "value",
-                    "this indicator",
-                    "add `value:` with the figure, as a number",
-                );
+                let place = tr!("place-this", level = "indicator").text;
+                self.missing(fields.span, "value", &place, tr!("hint-add-value"));
                 None
             }
             Some(node) => match node.value {
                 Value::Int(n) => Some(Spanned::new(n as f64, node.span)),
                 Value::Float(f) if f.is_finite() => Some(Spanned::new(f, node.span)),
                 ref other => {
-                    self.wrong_type(node, "value", "a number", other, "write the figure as a number without its unit, e.g. `value: 159`, and the unit under `unit:`");
+                    self.wrong_type(node, "value", "number", other, tr!("hint-value-number"));
                     None
                 }
             },

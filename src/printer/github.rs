@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::diagnostic::{Diagnostic, Severity};
 
 /// One diagnostic as a workflow command line.
 pub fn command(d: &Diagnostic) -> String {
@@ -48,7 +48,8 @@ fn property(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Span;
+    use crate::i18n::Text;
+    use crate::report::model::Span;
 
     #[test]
     fn a_diagnostic_becomes_one_escaped_workflow_command() {
@@ -60,9 +61,15 @@ mod tests {
                 offset: 0,
                 len: 3,
             },
-            "unknown key `bdy`: 100% sure",
+            Text {
+                id: "unknown-key",
+                text: "unknown key `bdy`: 100% sure".into(),
+            },
         )
-        .hint("did you mean `body`?");
+        .hint(Text {
+            id: "did-you-mean",
+            text: "did you mean `body`?".into(),
+        });
         d.file = "reports/2024.yaml".into();
         assert_eq!(
             command(&d),

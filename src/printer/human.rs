@@ -5,8 +5,9 @@ use std::io::{self, Write};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::Error;
+use crate::rules::diagnostic::{Diagnostic, Severity};
+use crate::tr;
 
 pub struct Human {
     renderer: Renderer,
@@ -30,8 +31,8 @@ impl Human {
         to: &mut dyn Write,
     ) -> io::Result<()> {
         let level = match d.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => Level::ERROR.with_name(tr!("label-error").text),
+            Severity::Warning => Level::WARNING.with_name(tr!("label-warning").text),
         };
         let path = d.file.display().to_string();
         let line_text = source.and_then(|text| text.lines().nth(d.span.line.saturating_sub(1)));
@@ -63,7 +64,7 @@ impl Human {
             }
         }
         if let Some(hint) = &d.hint {
-            group = group.element(Level::HELP.message(hint.as_str()));
+            group = group.element(help().message(hint.as_str()));
         }
         let report: [Group; 1] = [group];
         writeln!(to, "{}\n", self.renderer.render(&report))
@@ -71,12 +72,18 @@ impl Human {
 
     pub fn fatal(&self, error: &Error, to: &mut dyn Write) -> io::Result<()> {
         let message = error.to_string();
-        let mut group = Group::with_title(Level::ERROR.primary_title(message.as_str()));
+        let level = Level::ERROR.with_name(tr!("label-error").text);
+        let mut group = Group::with_title(level.primary_title(message.as_str()));
         let hint = error.hint();
         if let Some(hint) = &hint {
-            group = group.element(Level::HELP.message(hint.as_str()));
+            group = group.element(help().message(hint.as_str()));
         }
         let report: [Group; 1] = [group];
         writeln!(to, "{}", self.renderer.render(&report))
     }
+}
+
+/// The label of a hint, in the language of the run.
+fn help() -> Level<'static> {
+    Level::HELP.with_name(tr!("label-help").text)
 }

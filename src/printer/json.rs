@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules;
+use crate::rules::diagnostic::{Diagnostic, Severity};
 
 pub const SCHEMA: &str = "lawrpt-diagnostics/1";
 
@@ -52,6 +52,8 @@ pub struct DiagnosticRecord {
     /// 1-based, in characters, exclusive.
     pub end_column: usize,
     pub message: String,
+    /// The message's id in the catalogue (`locales/*.ftl`): the same in every language.
+    pub message_id: &'static str,
     pub hint: Option<String>,
     /// The regulation the rule comes from, where it does.
     pub citation: Option<String>,
@@ -74,6 +76,7 @@ impl DiagnosticRecord {
             column: d.span.col,
             end_column: d.span.col + width,
             message: d.message.clone(),
+            message_id: d.message_id,
             hint: d.hint.clone(),
             citation: rules::find(d.rule).and_then(|r| r.citation.clone()),
         }

@@ -8,13 +8,24 @@ pub mod json;
 
 use std::io::{self, Write};
 
+use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::cli::Format;
-use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::Error;
+use crate::rules::diagnostic::{Diagnostic, Severity};
 
 pub use human::Human;
+
+/// How diagnostics are printed (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Messages with the source line and a caret, on standard error
+    Human,
+    /// One JSON document on standard output (schema: docs/diagnostics.md)
+    Json,
+    /// GitHub Actions workflow commands (::error file=…,line=…::…) on standard output
+    Github,
+}
 
 pub struct Reporter<'w> {
     /// Where the machine formats go: standard output.

@@ -10,28 +10,22 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use super::differences::{Difference, compare, report_differences};
 use super::pairs::{self, DIFF_DIR, Pair};
+use super::shown::{shown_in, shown_path, shown_prefix};
 use super::stale::{
     every_output_name, stale_site_variants, stale_variants, stale_years, unexpected_files,
     why_stale,
 };
-use super::{Request, Summary, index, relink, shown_in, shown_path, shown_prefix};
-use crate::manifest::{Entry, Manifest};
-use crate::model::Report;
-use crate::pipeline::{Mode, Setup};
+use super::{Request, Summary, index, relink};
 use crate::printer::Reporter;
+use crate::report::model::Report;
+use crate::site::manifest::{Entry, Manifest};
+use crate::site::pipeline::{Mode, Setup};
 
-use crate::script::Script;
-use crate::sitemap::Map;
-use crate::write;
-
-/// A file that differs from what a build would write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Difference {
-    Missing,
-    Changed,
-    Stale,
-}
+use crate::report::script::Script;
+use crate::site::sitemap::Map;
+use crate::site::write;
 
 /// A project's setup and the manifest it had, as the workers share them.
 pub(super) type Shared = (Arc<Setup>, Arc<Manifest>);
@@ -116,41 +110,6 @@ pub(super) fn finish(
         report_differences(&differences, cwd, reporter)?;
     }
     Ok(())
-}
-
-/// `build --check` of a year's folder: each file a build would write, and each PDF it would
-/// print again (one on disk that is not the print of the page is changed).
-pub(super) fn compare_year(
-    dir: &Path,
-    files: &[crate::pipeline::File],
-    unprinted: &[String],
-    differences: &mut Vec<(PathBuf, Difference)>,
-) {
-    for (name, content) in files {
-        compare(dir.join(name), content, differences);
-    }
-    for name in unprinted {
-        let path = dir.join(name);
-        let difference = if path.is_file() {
-            Difference::Changed
-        } else {
-            Difference::Missing
-        };
-        differences.push((path, difference));
-    }
-}
-
-/// Notes a file a build would write with `text` that is missing or differs on disk.
-pub(super) fn compare(
-    path: PathBuf,
-    text: impl AsRef<[u8]>,
-    differences: &mut Vec<(PathBuf, Difference)>,
-) {
-    match fs::read(&path) {
-        Err(_) => differences.push((path, Difference::Missing)),
-        Ok(old) if old != text.as_ref() => differences.push((path, Difference::Changed)),
-        Ok(_) => {}
-    }
 }
 
 /// After a project's years: stale outputs, the index, the manifest; for `--check`, the files
@@ -320,7 +279,7 @@ fn finish_project(
         return Ok(());
     }
     let mut top: Vec<&str> = index_files.iter().map(String::as_str).collect();
-    top.push(crate::manifest::FILE);
+    top.push(crate::site::manifest::FILE);
     write::sweep_temporaries(&setup.out, &top);
     write::sweep_temporaries(&setup.out.join(DIFF_DIR), &[]);
     for (name, page) in &pages {
@@ -349,25 +308,6 @@ fn finish_project(
     {
         summary.fatal += 1;
         reporter.fatal(&error)?;
-    }
-    Ok(())
-}
-
-/// `build --check`'s listing, one file a line, on standard output.
-fn report_differences(
-    differences: &[(PathBuf, Difference)],
-    cwd: &Path,
-    reporter: &mut Reporter,
-) -> io::Result<()> {
-    let mut sorted: Vec<&(PathBuf, Difference)> = differences.iter().collect();
-    sorted.sort_by(|a, b| a.0.cmp(&b.0));
-    for (path, difference) in sorted {
-        let word = match difference {
-            Difference::Missing => "missing",
-            Difference::Changed => "changed",
-            Difference::Stale => "stale",
-        };
-        reporter.listing(&format!("{word}: {}", shown_path(path, cwd)))?;
     }
     Ok(())
 }

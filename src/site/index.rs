@@ -7,12 +7,12 @@
 //! copy), shows the year's title, authority and date as that page does (converted by hanconv
 //! where it is a copy), and links its other pages and the index in the other scripts.
 
-use crate::manifest::Entry;
-use crate::model::Date;
-use crate::script::Script;
-use crate::sitemap::Map;
-use crate::variant;
-use crate::view::{self, DateView, ScriptLink, SiteView, VariantLink, YearLink};
+use crate::render::variant;
+use crate::render::view::{self, DateView, ScriptLink, SiteView, VariantLink, YearLink};
+use crate::report::model::Date;
+use crate::report::script::Script;
+use crate::site::manifest::Entry;
+use crate::site::sitemap::Map;
 
 use super::pairs::{DIFF_DIR, Pair};
 
@@ -115,7 +115,7 @@ fn year_link(year: &str, entry: &Entry, want: Script) -> YearLink {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::manifest::{FileStamp, Stamp};
+    use crate::site::manifest::{FileStamp, Stamp};
     use Script::{Simplified as Hans, Traditional as Hant};
 
     fn entry(lang: Script, copies: &[Script]) -> Entry {

@@ -3,10 +3,16 @@
 //! unchanged year be skipped, stale outputs reported or pruned, and `build --check` comparing
 //! what a build would write with what is on disk.
 //!
+//! [`pipeline`] runs one year (load, check, render); [`manifest`] remembers what was built;
+//! [`write`](mod@write) is the only place that writes into the output folder (atomically, never outside
+//! it); [`sitemap`] names the file of each page in each script so links land. What a run
+//! shares is read once (`setup`); at its end come relinks, stale files, comparison pages and
+//! the index (`finish`).
+//!
 //! Years run on worker threads; their results are handled here, on one thread, in the order
 //! of the years, so messages and files come out the same whatever the timing. A year's result
 //! is printed and dropped as soon as its turn comes, so memory does not grow with the number
-//! of years.
+//! of years. Printing goes through `printer::Reporter`, never straight to a stream.
 
 use std::collections::BTreeMap;
 use std::io;
@@ -14,25 +20,33 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 
-use crate::config::{self, Config};
-use crate::diagnostic::{Diagnostic, Tally};
 use crate::error::Error;
-use crate::manifest;
-use crate::pdf::{self, Browser};
-use crate::pipeline::{self, Mode, Outcome, Setup, YearResult};
+use crate::load::project::Project;
 use crate::printer::Reporter;
-use crate::printer::json::YearRecord;
-use crate::project::{self, Project, SourceFile};
-use crate::render::{INDEX, OUTPUTS, TemplateCache, Templates};
-use crate::script::Script;
+use crate::render::TemplateCache;
+use crate::report::script::Script;
+use crate::rules::diagnostic::Diagnostic;
+use crate::tr;
+use pipeline::{Mode, YearResult};
+mod differences;
 mod finish;
 mod index;
+pub mod manifest;
 mod pairs;
+pub mod pipeline;
 mod relink;
+mod result;
+mod setup;
+mod shown;
+pub mod sitemap;
 mod stale;
+pub mod write;
 
-pub use finish::Difference;
+pub use differences::Difference;
 use finish::{ProjectRun, Slot, finish, shared};
+use result::handle;
+use setup::setup;
+use shown::{project_root, shown, shown_in, shown_prefix};
 
 /// What the command line asked for.
 pub struct Request {
@@ -251,299 +265,23 @@ pub fn run(
     Ok(summary)
 }
 
-/// A project whose lawrpt.toml or templates have errors: the problems, the files they are
-/// in, and a line saying what is skipped.
-type Unusable = (Vec<Diagnostic>, Vec<SourceFile>, String);
-
-/// Loads what every year of a project needs. `Ok(Err(..))`: lawrpt.toml or a template has
-/// errors.
-fn setup(
-    project: &Project,
-    request: &Request,
-    cache: &mut TemplateCache,
-) -> Result<Result<Setup, Unusable>, Error> {
-    let mut sources = Vec::new();
-    let mut config = match project.read_config()? {
-        None => Config::default(),
-        Some(Err(diagnostic)) => {
-            return Ok(Err((
-                vec![diagnostic],
-                sources,
-                format!(
-                    "{}: cannot be read; no year was checked",
-                    project::CONFIG_FILE
-                ),
-            )));
-        }
-        Some(Ok(file)) => {
-            let parsed = config::parse(&file.text);
-            let path = file.path.clone();
-            sources.push(file);
-            match parsed {
-                Ok(config) => config,
-                Err(mut problems) => {
-                    for d in &mut problems {
-                        d.file.clone_from(&path);
-                    }
-                    let tally = Tally::of(&problems);
-                    return Ok(Err((
-                        problems,
-                        sources,
-                        format!("{}: {tally}; no year was checked", project::CONFIG_FILE),
-                    )));
-                }
-            }
-        }
-    };
-    config.policy.strict |= request.strict;
-    if let Some(scripts) = &request.scripts {
-        config.scripts.clone_from(scripts);
-    }
-    config.pdf |= request.pdf;
-    // A build that prints needs its browser; one that is missing stops the project before
-    // any year is written. `--check` reads the PDFs' stamps and prints nothing.
-    let browser = match request.mode {
-        Mode::Build { .. } if config.pdf => Some(Browser::find()?),
-        _ => None,
-    };
-    let templates = match request.mode {
-        Mode::Check => None,
-        _ => match Templates::load(Some(project), cache)? {
-            Ok(templates) => Some(templates),
-            Err(problems) => {
-                for output in OUTPUTS.into_iter().chain([INDEX]) {
-                    if let Ok(Some(Ok(file))) = project.read_template(output.template) {
-                        sources.push(file);
-                    }
-                }
-                let tally = Tally::of(&problems);
-                return Ok(Err((
-                    problems,
-                    sources,
-                    format!("templates: {tally}; no year was built"),
-                )));
-            }
-        },
-    };
-    if let Some(templates) = &templates {
-        sources.extend(templates.sources.iter().cloned());
-    }
-    let config_text = sources
-        .iter()
-        .find(|s| s.path == Path::new(project::CONFIG_FILE))
-        .map_or("", |s| s.text.as_str());
-    let fingerprint = manifest::hash(&[
-        env!("CARGO_PKG_VERSION").as_bytes(),
-        env!("LAWRPT_BUILD_ID").as_bytes(),
-        config_text.as_bytes(),
-        templates
-            .as_ref()
-            .map_or("", |t| t.fingerprint.as_str())
-            .as_bytes(),
-        if config.policy.strict { b"strict" } else { b"" },
-        // `--script` overrides lawrpt.toml: what is published is an input of its own.
-        config
-            .scripts
-            .iter()
-            .map(|s| s.lang())
-            .collect::<Vec<_>>()
-            .join(",")
-            .as_bytes(),
-        if config.pdf { b"pdf" } else { b"" },
-    ]);
-    let out = request
-        .out
-        .clone()
-        .unwrap_or_else(|| project.root.join("out"));
-    if browser.is_some() {
-        pdf::sweep(&out);
-    }
-    Ok(Ok(Setup {
-        browser,
-        guesses: Default::default(),
-        years: project.years(),
-        project: project.clone(),
-        config,
-        templates,
-        out,
-        sources,
-        fingerprint,
-    }))
-}
-
-fn handle(
-    setup: &Setup,
-    result: YearResult,
-    run: &mut ProjectRun,
-    summary: &mut Summary,
-    reporter: &mut Reporter,
-    cwd: &Path,
-) -> io::Result<()> {
-    let project = &setup.project;
-    let year = result.year.as_str();
-    reporter.tick(year);
-    // Most diagnostics are in the report; a render error is in a template of the project's.
-    let (in_report, elsewhere): (Vec<&Diagnostic>, Vec<&Diagnostic>) = result
-        .diagnostics
-        .iter()
-        .partition(|d| d.file == result.file);
-    let in_report: Vec<Diagnostic> = in_report
-        .iter()
-        .map(|d| shown_in(d, project, cwd))
-        .collect();
-    reporter.diagnostics(&in_report, result.source.as_deref())?;
-    for d in elsewhere {
-        let source = setup
-            .sources
-            .iter()
-            .find(|s| s.path == d.file)
-            .map(|s| s.text.as_str());
-        reporter.diagnostics(&[shown_in(d, project, cwd)], source)?;
-    }
-    let tally = Tally::of(&result.diagnostics);
-    let file = shown(project_root(project, cwd), &result.file);
-    let mut record = YearRecord {
-        project: match project_root(project, cwd) {
-            root if root.as_os_str().is_empty() => ".".to_string(),
-            root => root.display().to_string(),
-        },
-        year: year.to_string(),
-        file: file.to_string_lossy().replace('\\', "/"),
-        status: "ok",
-        errors: tally.errors,
-        warnings: tally.warnings,
-        error: None,
-    };
-    let year_dir = shown_path(&setup.out.join(year), cwd);
-    let prefix = shown_prefix(project, cwd);
-    let line = match result.outcome {
-        Outcome::Checked => {
-            summary.checked += 1;
-            summary.warnings += tally.warnings;
-            Some(format!("{prefix}{year}: checked ({tally})"))
-        }
-        Outcome::Built {
-            files,
-            entry,
-            report,
-        } => {
-            run.reports.insert(year.to_string(), *report);
-            summary.built += 1;
-            summary.warnings += tally.warnings;
-            run.updates.insert(year.to_string(), *entry);
-            let names: Vec<String> = files.iter().map(|f| shown_path(f, cwd)).collect();
-            Some(format!(
-                "{prefix}{year}: built {} ({tally})",
-                names.join(", ")
-            ))
-        }
-        Outcome::Unchanged { entry } => {
-            summary.unchanged += 1;
-            record.status = "unchanged";
-            record.warnings = entry.warnings;
-            summary.warnings += entry.warnings;
-            run.updates.insert(year.to_string(), *entry);
-            None
-        }
-        Outcome::Rendered {
-            files,
-            unprinted,
-            entry,
-            report,
-        } => {
-            run.reports.insert(year.to_string(), *report);
-            summary.checked += 1;
-            summary.warnings += tally.warnings;
-            let dir = setup.out.join(year);
-            finish::compare_year(&dir, &files, &unprinted, &mut run.differences);
-            run.updates.insert(year.to_string(), *entry);
-            None
-        }
-        Outcome::Failed => {
-            summary.failed += 1;
-            record.status = "failed";
-            Some(match setup.templates {
-                Some(_) => {
-                    format!("{prefix}{year}: not built ({tally}); {year_dir} left as it was")
-                }
-                None => format!("{prefix}{year}: {tally}"),
-            })
-        }
-        Outcome::Fatal(error) => {
-            summary.fatal += 1;
-            record.status = "fatal";
-            record.error = Some(error.to_string());
-            reporter.fatal(&error)?;
-            None
-        }
-    };
-    reporter.year(record);
-    if let Some(line) = line {
-        reporter.status(&line)?;
-    }
-    Ok(())
-}
-
 fn summary_line(summary: &Summary, mode: Mode) -> String {
-    let tally = Tally {
-        errors: 0,
-        warnings: summary.warnings,
+    let failed = summary.failed + summary.fatal;
+    let text = match mode {
+        Mode::Check => tr!(
+            "summary-checked",
+            years = summary.checked + failed,
+            failed = failed,
+            warnings = summary.warnings
+        ),
+        Mode::Build { .. } => tr!(
+            "summary-built",
+            built = summary.built,
+            unchanged = summary.unchanged,
+            failed = failed,
+            warnings = summary.warnings
+        ),
+        Mode::Verify => tr!("summary-differ", files = summary.differences),
     };
-    let warnings = tally.to_string();
-    let warnings = warnings.trim_start_matches("0 errors, ");
-    match mode {
-        Mode::Check => format!(
-            "checked {} years: {} failed ({warnings})",
-            summary.checked + summary.failed + summary.fatal,
-            summary.failed + summary.fatal
-        ),
-        Mode::Build { .. } => format!(
-            "{} built, {} unchanged, {} failed ({warnings})",
-            summary.built,
-            summary.unchanged,
-            summary.failed + summary.fatal
-        ),
-        Mode::Verify => format!(
-            "{} files differ from what a build would write",
-            summary.differences
-        ),
-    }
-}
-
-/// A diagnostic with its file shown as the user should see it.
-fn shown_in(d: &Diagnostic, project: &Project, cwd: &Path) -> Diagnostic {
-    let mut d = d.clone();
-    d.file = shown(project_root(project, cwd), &d.file);
-    d
-}
-
-/// The project root as the user should see it: relative to where they stand when they stand
-/// in or above it.
-fn project_root(project: &Project, cwd: &Path) -> PathBuf {
-    project
-        .root
-        .strip_prefix(cwd)
-        .map_or_else(|_| project.root.clone(), Path::to_path_buf)
-}
-
-fn shown(root: PathBuf, relative: &Path) -> PathBuf {
-    if root.as_os_str().is_empty() {
-        relative.to_path_buf()
-    } else {
-        root.join(relative)
-    }
-}
-
-fn shown_path(path: &Path, cwd: &Path) -> String {
-    path.strip_prefix(cwd).unwrap_or(path).display().to_string()
-}
-
-/// Nothing for the project the user stands in; its folder otherwise, to tell projects apart.
-fn shown_prefix(project: &Project, cwd: &Path) -> String {
-    let root = project_root(project, cwd);
-    if root.as_os_str().is_empty() {
-        String::new()
-    } else {
-        format!("{}: ", root.display())
-    }
+    text.text
 }

@@ -16,14 +16,14 @@ use crate::diff;
 use crate::diff::render::Page;
 use crate::error::Error;
 use crate::load;
-use crate::model::Report;
-use crate::pipeline::Setup;
+use crate::load::project::Project;
 use crate::printer::Reporter;
-use crate::project::Project;
-use crate::script::Script;
-use crate::sitemap::Map;
-use crate::variant;
-use crate::view::ScriptLink;
+use crate::render::variant;
+use crate::render::view::ScriptLink;
+use crate::report::model::Report;
+use crate::report::script::Script;
+use crate::site::pipeline::Setup;
+use crate::site::sitemap::Map;
 
 use super::Summary;
 

@@ -12,13 +12,14 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::finish::{Difference, compare_year};
-use super::{Summary, shown_path, shown_prefix};
-use crate::manifest::Manifest;
-use crate::model::Report;
-use crate::pipeline::{self, Mode, Outcome, Setup};
+use super::Summary;
+use super::differences::{Difference, compare_year};
+use super::shown::{shown_path, shown_prefix};
 use crate::printer::Reporter;
-use crate::sitemap;
+use crate::report::model::Report;
+use crate::site::manifest::Manifest;
+use crate::site::pipeline::{self, Mode, Outcome, Setup};
+use crate::site::sitemap;
 
 /// What a project's run has found so far that building a year again changes.
 pub(super) struct Found<'a> {

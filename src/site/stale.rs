@@ -8,12 +8,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::pairs::{DIFF_DIR, Pair};
-use crate::manifest::{self, Manifest};
-use crate::pdf;
-use crate::project;
+use crate::load::project;
+use crate::render::pdf;
+use crate::render::variant;
 use crate::render::{INDEX, OUTPUTS};
-use crate::script::Script;
-use crate::variant;
+use crate::report::script::Script;
+use crate::site::manifest::{self, Manifest};
 
 /// Why a build no longer writes a file it wrote before: the project stopped publishing PDFs or
 /// the file's script, or the page is now in another file (its year, or the newest year, is
@@ -185,7 +185,7 @@ pub(super) fn unexpected_files(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::manifest::{Entry, FileStamp, Stamp};
+    use crate::site::manifest::{Entry, FileStamp, Stamp};
     use Script::{Simplified as Hans, Traditional as Hant};
 
     fn entry(files: &[&str]) -> Entry {

@@ -29,12 +29,14 @@ pub const REPORT_WORDS: [&str; 17] = [
     "3次",
 ];
 
-/// Runs the lawrpt binary in `cwd`, without colour.
+/// Runs the lawrpt binary in `cwd`, without colour, speaking English whatever the machine's
+/// locale.
 pub fn lawrpt(cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_lawrpt"))
         .args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")
+        .env("LAWRPT_LANG", "en")
         .output()
         .expect("the lawrpt binary runs")
 }

@@ -1,0 +1,244 @@
+# lawrpt's messages in English. Each id is named by the code with tr!("id", …); tests/i18n.rs
+# fails when an id is missing here or in zh-Hans.ftl, or when one here is used by no code.
+# Keep the YAML keys (`year:`, `body:` …) as they are: they are the format.
+
+## Counts and summaries
+
+tally = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+summary-checked = checked { $years } years: { $failed } failed ({ $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    })
+summary-built = { $built } built, { $unchanged } unchanged, { $failed } failed ({ $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    })
+summary-differ = { $files } files differ from what a build would write
+year-checked = checked ({ $tally })
+year-built = built { $files } ({ $tally })
+year-not-built = not built ({ $tally }); { $folder } left as it was
+config-unreadable = cannot be read; no year was checked
+config-unusable = { $tally }; no year was checked
+templates-unusable = templates: { $tally }; no year was built
+
+## Places and kinds, as the messages below name them
+
+place-the-report = the report
+place-this-mapping = this mapping
+place-title = the title
+place-preamble = the preamble
+place-role-part = the `{ $role }` part
+place-a = { $level ->
+        [indicator] an indicator
+       *[other] a { $level }
+    }
+place-this = this { $level }
+place-field-of = this { $level }'s { $key }
+value-kind = { $kind ->
+        [nothing] nothing
+        [boolean] true/false
+        [number] a number
+        [list] a list
+        [mapping] a mapping
+       *[text] text
+    }
+expected-kind = { $kind ->
+        [list] a list
+        [number] a number
+        [whole-number] a whole number
+       *[text] text
+    }
+did-you-mean = did you mean `{ $name }`?
+
+## Loading a report: YAML and the format
+
+no-report = the file holds no report
+hint-no-report = a report is a mapping that starts with `year:` and has `parts:`; see FORMAT.md
+yaml-syntax = { $detail }
+hint-yaml-syntax = fix the YAML at this place; if the text holds `: ` or starts with a special character, quote it or use a `|-` block (see FORMAT.md)
+duplicate-key = the key `{ $key }` appears twice in this mapping
+duplicate-key-unnamed = a key appears twice in this mapping
+hint-duplicate-key = YAML keeps one value per key: merge the two into one, or remove one
+tab-indent = a tab in the indentation
+hint-tab-indent = YAML indents with spaces only: replace the tab with spaces
+budget-size = the file grows past what a report holds (100,000 values, 1,000 aliases): refused before it is read whole
+budget-depth = the file nests deeper than a report can (64 levels)
+budget-other = the file costs more to read than a report can ({ $breach })
+hint-budget = a report needs no aliases (`*name`) repeating aliases, nor lists in lists: write the text out
+multiple-documents = the file holds more than one YAML document
+hint-multiple-documents = keep one report per file: remove the `---` line and what follows, or move it to its own file
+encoding-utf16 = the file is UTF-16 text
+hint-encoding-utf16 = save it as UTF-8 (in most editors: Save As… → Encoding: UTF-8)
+encoding-not-utf8 = the file is not UTF-8 text from here on
+hint-encoding-not-utf8 = save it as UTF-8; files from older Chinese Windows tools are often GB18030 (GBK), which lawrpt does not read
+
+not-a-mapping = { $place } must be a mapping, but this is { $found }
+key-not-a-name = a key in { $place } is { $found }, not a name
+keys-here = the keys here are: { $keys }
+unknown-key = unknown key `{ $key }` in { $place }
+missing-key = { $place } has no `{ $key }`
+add-key = add `{ $key }:`
+wrong-type = `{ $key }` must be { $expected }, but this is { $found }
+hint-quote-value = put the value in quotes: `{ $key }: "…"`
+hint-text-block = `{ $key }` takes text; for several paragraphs use a `|-` block with blank lines between them
+hint-one-line-text = `{ $key }` is one line of text: `{ $key }: …`
+not-one-line = `{ $key }` runs over more than one line
+hint-not-one-line = a { $key } is one line; move the rest into `body:`
+hint-add-list = add `{ $key }:` with a list of its entries
+hint-list-entries = write each entry of `{ $key }` on its own line starting with `- `
+comment-in-text = `{ $comment }` is a YAML comment, not part of `{ $key }`
+hint-comment-in-text = if it belongs to the text, put the whole value in quotes: `{ $key }: "…"`; if it is a note, ignore this
+
+shape-report = a report is a mapping with `year:`, `parts:` and optional `authority:`, `title:`, `issued:`, `preamble:`, `indicators:`
+shape-part = a part is a mapping with `role:`, `heading:` and its content: `body:`, `points:`, `sections:`
+shape-division = a { $level } is a mapping with `heading:` and its content: `body:`, `points:`{ $children ->
+        [none] {""}
+       *[other] , `{ $children }:`
+    }
+shape-point = a point is text, or a mapping with `lead:` (its opening sentence) and `body:`
+shape-indicator = an indicator is a mapping with `id:`, `label:`, `value:` and optional `unit:`
+
+hint-add-year = add `year: 2024` (the year the report is about) at the top
+year-not-a-year = `year` is { $year }, which is not a year
+hint-year-digits = write the year the report is about, four digits: `year: 2024`
+year-is-text = `year` is the text "{ $text }", not a number
+hint-year-unquoted = write the year unquoted, as a number: `year: 2024`
+hint-year-arabic = write the year in Arabic digits, unquoted: `year: 2024`
+hint-year-four-digits = write the year as four digits: `year: 2024`
+issued-not-a-date = `issued` is "{ $text }", which is not a date
+hint-issued-date = write the date of issue as YYYY-MM-DD, for example `issued: 2025-03-28`
+hint-add-role = add `role:` with one of: { $roles }
+unknown-role = unknown role `{ $role }`
+hint-role-near = did you mean `{ $name }`? A role is one of: { $roles }
+hint-roles = a role is one of: { $roles }
+hint-add-heading = add `heading:` with the heading's words, without its number (lawrpt numbers it)
+hint-add-value = add `value:` with the figure, as a number
+hint-value-number = write the figure as a number without its unit, e.g. `value: 159`, and the unit under `unit:`
+
+## lawrpt.toml
+
+config-unknown-key = { $detail }
+hint-config-keys = lawrpt.toml knows `title`, `strict`, `scripts`, `pdf`, `lang` and the `[rules]` table; see FORMAT.md
+config-syntax = { $detail }
+hint-config-syntax = fix the TOML at this place; see FORMAT.md for lawrpt.toml
+config-under-rules = `{ $key }` is under [rules]
+hint-config-under-rules = every key after a `[rules]` line belongs to that table: move this line above `[rules]`
+unknown-rule = unknown rule `{ $rule }`
+hint-rule-ids = `lawrpt rules` lists the rule ids
+not-a-severity = `{ $value }` is not a severity
+hint-severity = write "error", "warning" or "off"
+rule-fixed = rule `{ $rule }` cannot be changed
+hint-rule-fixed = a file that does not load cannot be checked, so load rules stay errors; remove this line
+title-placeholder = the title pattern has an unknown placeholder `{ $placeholder }`
+hint-title-placeholder = a title pattern knows `{"{"}authority{"}"}` and `{"{"}year{"}"}`
+unknown-lang = `{ $lang }` is not a language lawrpt speaks
+hint-lang = write "zh-Hans" (简体中文), "zh-Hant" (繁體中文) or "en" (English)
+unknown-script = unknown script `{ $script }`
+hint-script-near = did you mean "{ $name }"? A script is "zh-Hans" or "zh-Hant"
+hint-scripts = a script is "zh-Hans" (Simplified) or "zh-Hant" (Traditional)
+script-twice = `{ $script }` is listed twice
+hint-script-twice = name each script once
+
+## Checks: structure
+
+part-missing = the report has no `{ $role }` part ({ $description })
+hint-part-missing = add a part with `role: { $role }`; 《法治政府建设与责任落实督察工作规定》 lists it as content of the annual report
+hint-leadership-missing = 《法治政府建设与责任落实督察工作规定》 lists the principal leaders' duty as first persons responsible (第一责任人) as content of the report: add a part with `role: leadership` before the plans part, or turn this rule off in lawrpt.toml if the report covers it elsewhere
+part-duplicate = a second `{ $role }` part
+hint-part-duplicate = a report has one `{ $role }` part: merge this one into the first (line { $line }) as sections
+part-order = the `{ $role }` part comes after the `{ $before }` part (line { $line })
+hint-part-order = move it before the `{ $target }` part (line { $line }); the regulation's order is measures → shortcomings → leadership → plans → other
+role-heading = this heading does not read like a `{ $role }` part ({ $description })
+hint-role-heading = check `role: { $role }` (line { $line }); a { $role } heading names one of: { $words }
+
+## Checks: content
+
+empty-text = `{ $key }` is empty
+hint-empty-heading = write the { $key }'s words, or remove the `{ $key }:` line
+hint-empty-body = write the text under `{ $key }: |-`, indented, or remove the `{ $key }:` line
+empty-section = this { $level } has a heading and nothing under it
+hint-empty-section = give it a `body:`, `points:`{ $children ->
+        [none] {""}
+       *[other] , `{ $children }:`
+    }, or remove the { $level }
+empty-point = this point has no words
+hint-empty-point = give the point a `lead:` sentence, a `body:`, or both; or remove it
+placeholder = this `{ $key }` still holds { $mark }, the place `lawrpt new` left for this year's text
+hint-placeholder = write this year's text in place of { $mark }
+typed-numbering = { $place } starts with typed numbering `{ $prefix }`
+hint-typed-numbering = remove `{ $prefix }`: lawrpt numbers headings and points from their position, so a typed number drifts when parts move
+invisible-char = this text holds an invisible character, { $code } { $name }
+hint-invisible-char = delete it: a reader cannot see it, and it can change how the text reads on the page; paste text as plain text
+
+## Checks: years and dates
+
+year-mismatch = `year` is { $year } but the file is named { $file_year }.yaml
+hint-year-mismatch = set `year: { $file_year }`, or rename the file to { $year }.yaml
+wrong-year = { $place } says `{ $quoted }`, but it is about { $right }
+hint-wrong-year = write { $right } here if this was carried over from another year's report; if { $named } is meant, ignore this or turn the rule off in lawrpt.toml
+issued-late = issued on { $date }, after 31 March { $next }
+hint-issued-late = 《法治政府建设与责任落实督察工作规定》第二十四条: the annual report is made public before 1 April; check the date
+issued-early = issued on { $date }, before the year { $year } it reports on has ended
+hint-issued-early = the report on { $year } is issued in the first quarter of { $next }; check the date or `year:`
+
+## Templates
+
+template = { $detail }
+hint-template = fix the template (tera 2 syntax); the values a template sees are listed in the README under "Templates"
+
+## Import notes
+
+import-encoding = this byte is not text in UTF-8, GB18030 or UTF-16
+hint-import-encoding = save the page as text (UTF-8), or as a Word .docx file, and import that
+import-debris = left out { $kind ->
+        [counter] the page's view counter
+        [field] a field of the web page (source, date, author, font size, position)
+        [breadcrumb] the page's breadcrumb (首页 > …)
+        [buttons] the web page's buttons (print, close, font size)
+       *[publication] the publication note (此件公开发布)
+    }: `{ $text }`
+hint-import-debris = it is the web page's, not the report's; nothing to do unless it was part of the report
+import-year = the title says { $found }, but the report is imported as { $given } (--year)
+hint-import-year = check --year; the title is kept as written
+import-authority = the issuer line says `{ $found }`, but --authority gives `{ $given }`: using `{ $given }`
+hint-import-authority = leave out --authority to take the issuer from the text
+import-after-issuer = text after the issuer and date: kept at the end of the last part
+hint-import-after-issuer = if it is an attachment or part of the web page, move or delete it in the YAML
+import-heading-unplaced = { $level ->
+        [item] an item
+       *[other] a { $level }
+    } heading where no { $parent } is open: kept as text where it stands
+hint-import-heading-unplaced = numbering runs 一、 → （一） → 1. → （1）; number this paragraph as { $parent ->
+        [item] an item
+       *[other] a { $parent }
+    } is numbered, or move it under one
+import-role = this part's heading names none of the regulation's parts: imported as `role: other`
+hint-import-role = if it is one of them, set its `role:` in the YAML (measures, shortcomings, leadership, plans)
+import-heading-number = typed `{ $typed }`, but this is { $level } { $position } here: lawrpt numbers by position, so it will read { $number }
+hint-import-heading-number = check that no heading is missing or out of order in the source
+import-point-unplaced = a point (一是 …) before any part: kept as text where it stands
+hint-import-point-unplaced = points belong to a part or a section; add the heading they belong to
+import-point-number = typed `{ $typed }`, but this is point { $position } here: lawrpt numbers by position, so it will read { $number }
+hint-import-point-number = check that no point is missing or out of order in the source
+
+## The labels of messages
+
+label-error = error
+label-warning = warning
+label-help = help
+
+## The regulation's names of the parts (kept in Chinese: they are the regulation's words)
+
+role-description = { $role ->
+        [measures] 推进法治政府建设的主要举措和成效
+        [shortcomings] 推进法治政府建设存在的不足和原因
+        [leadership] 党政主要负责人履行推进法治建设第一责任人职责情况
+        [plans] 下一年度推进法治政府建设的主要安排
+       *[other] 其他需要报告的情况
+    }

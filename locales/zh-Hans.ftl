@@ -1,0 +1,271 @@
+# lawrpt 的简体中文消息。代码以 tr!("id", …) 引用每条消息；tests/i18n.rs 检查两个目录的 id 一一对应。
+# 繁体中文目录由 build.rs 从本文件用 OpenCC（s2tw）转换生成，不必另写。
+# YAML 的键（`year:`、`body:` 等）是格式本身，保持英文原样。
+# 标点用全角；“键”即 YAML 中冒号前的名称（key），“缩进”即行首空格（indentation）。
+
+## 计数与汇总
+
+tally = { $errors } 个错误，{ $warnings } 个警告
+summary-checked = 已检查 { $years } 个年度：{ $failed } 个未通过（{ $warnings } 个警告）
+summary-built = 已生成 { $built } 个，未变 { $unchanged } 个，失败 { $failed } 个（{ $warnings } 个警告）
+summary-differ = 有 { $files } 个文件与本次生成的结果不同
+year-checked = 已检查（{ $tally }）
+year-built = 已生成 { $files }（{ $tally }）
+year-not-built = 未生成（{ $tally }）；{ $folder } 保持原样
+config-unreadable = 无法读取，未检查任何年度
+config-unusable = { $tally }；未检查任何年度
+templates-unusable = 模板：{ $tally }；未生成任何年度
+
+## 消息中提到的位置与取值类型
+
+place-the-report = 报告
+place-this-mapping = 这一组键值
+place-title = 标题（title）
+place-preamble = 开头段落（preamble）
+place-role-part = `role: { $role }` 这一部分
+place-a = { $level ->
+        [part] “部分”（part）
+        [section] “节”（section）
+        [item] “项”（item）
+        [sub-item] “子项”（sub-item）
+        [point] “要点”（point）
+       *[indicator] “指标”（indicator）
+    }
+place-this = { $level ->
+        [part] 这一部分
+        [section] 这一节
+        [item] 这一项
+        [sub-item] 这一子项
+        [point] 这一要点
+       *[indicator] 这一指标
+    }
+place-field-of = { $level ->
+        [part] 这一部分
+        [section] 这一节
+        [item] 这一项
+        [sub-item] 这一子项
+       *[point] 这一要点
+    }的 `{ $key }`
+value-kind = { $kind ->
+        [nothing] 空值
+        [boolean] 是非值（true/false）
+        [number] 数字
+        [list] 列表
+        [mapping] 一组键值
+       *[text] 文字
+    }
+expected-kind = { $kind ->
+        [list] 列表
+        [number] 数字
+        [whole-number] 整数
+       *[text] 文字
+    }
+did-you-mean = 是否想写 `{ $name }`？
+
+## 读取报告：YAML 与格式
+
+no-report = 文件中没有报告内容
+hint-no-report = 报告是一组键值，以 `year:` 开头，并有 `parts:`；格式见 FORMAT.md
+yaml-syntax = 此处的 YAML 写法有误，无法读取
+hint-yaml-syntax = 请修改此处的 YAML；如果文字中有“: ”（英文冒号加空格）或以特殊符号开头，请给整段文字加上引号，或改用 `|-` 块写法（见 FORMAT.md）
+duplicate-key = 键 `{ $key }` 在同一组中出现了两次
+duplicate-key-unnamed = 同一组中有一个键出现了两次
+hint-duplicate-key = YAML 中每个键只能有一个值：请把两处合并为一处，或删去其中一处
+tab-indent = 缩进中有制表符（Tab）
+hint-tab-indent = YAML 的缩进（行首空白）只能用空格：请把制表符换成空格
+budget-size = 文件内容超出一份报告所能有的规模（十万个值、一千个别名），已拒绝读取
+budget-depth = 文件的层级嵌套超过一份报告所能有的深度（64 层）
+budget-other = 读取此文件所需的资源超出一份报告的限度
+hint-budget = 报告不需要别名（`*name`）或列表套列表：请把文字直接写出
+multiple-documents = 文件中有不止一份 YAML 文档
+hint-multiple-documents = 一个文件只放一份报告：删去 `---` 这一行及其后的内容，或把它移到单独的文件
+encoding-utf16 = 文件是 UTF-16 编码
+hint-encoding-utf16 = 请另存为 UTF-8 编码（多数编辑器：另存为… → 编码：UTF-8）
+encoding-not-utf8 = 文件从此处起不是 UTF-8 编码的文字
+hint-encoding-not-utf8 = 请另存为 UTF-8 编码；旧版中文 Windows 软件保存的文件常为 GB18030（GBK）编码，lawrpt 不读取这种编码
+
+not-a-mapping = { $place }应当是一组键值，但这里是{ $found }
+key-not-a-name = { $place }中有一个键是{ $found }，不是名称
+keys-here = 这里可用的键有：{ $keys }
+unknown-key = { $place }中没有 `{ $key }` 这个键
+missing-key = { $place }缺少 `{ $key }` 键
+add-key = 请添加 `{ $key }:`
+wrong-type = `{ $key }` 应当是{ $expected }，但这里是{ $found }
+hint-quote-value = 请给值加上引号：`{ $key }: "…"`
+hint-text-block = `{ $key }` 的值是文字；有几段时请用 `|-` 块写法，段与段之间空一行
+hint-one-line-text = `{ $key }` 是一行文字：`{ $key }: …`
+not-one-line = `{ $key }` 写成了不止一行
+hint-not-one-line = `{ $key }` 只能写一行；其余文字请移到 `body:`（正文）中
+hint-add-list = 请添加 `{ $key }:`，并在其下逐条列出
+hint-list-entries = `{ $key }` 的每一条另起一行，以“- ”（短横加空格）开头
+comment-in-text = `{ $comment }` 被 YAML 当作注释，不属于 `{ $key }` 的文字
+hint-comment-in-text = 如果它是正文的一部分，请给整段文字加上引号：`{ $key }: "…"`；如果它是备注，可不理会此提示
+
+shape-report = 报告是一组键值：`year:`（年度）、`parts:`（各部分），可选 `authority:`（发布机关）、`title:`（标题）、`issued:`（印发日期）、`preamble:`（开头段落）、`indicators:`（指标）
+shape-part = “部分”是一组键值：`role:`（部分类别）、`heading:`（标题），以及内容 `body:`（正文）、`points:`（要点）、`sections:`（各节）
+shape-division = { $level ->
+        [section] “节”
+        [item] “项”
+       *[sub-item] “子项”
+    }是一组键值：`heading:`（标题），以及内容 `body:`（正文）、`points:`（要点）{ $children ->
+        [none] {""}
+       *[other] 、`{ $children }:`（下一级）
+    }
+shape-point = “要点”是一段文字，或一组键值：`lead:`（开头的领起句）和 `body:`（正文）
+shape-indicator = “指标”是一组键值：`id:`、`label:`（名称）、`value:`（数值），可选 `unit:`（单位）
+
+hint-add-year = 请在文件开头添加 `year: 2024`（报告所述年度）
+year-not-a-year = `year` 的值 { $year } 不是年份
+hint-year-digits = 请写报告所述年度，四位数字：`year: 2024`
+year-is-text = `year` 的值是文字“{ $text }”，不是数字
+hint-year-unquoted = 年份不加引号，直接写数字：`year: 2024`
+hint-year-arabic = 年份请用阿拉伯数字，不加引号：`year: 2024`
+hint-year-four-digits = 年份请写四位数字：`year: 2024`
+issued-not-a-date = `issued` 的值“{ $text }”不是日期
+hint-issued-date = 印发日期请写成 年-月-日，例如 `issued: 2025-03-28`
+hint-add-role = 请添加 `role:`，取以下之一：{ $roles }
+unknown-role = 没有 `{ $role }` 这种部分类别（role）
+hint-role-near = 是否想写 `{ $name }`？部分类别可取：{ $roles }
+hint-roles = 部分类别可取：{ $roles }
+hint-add-heading = 请添加 `heading:`，只写标题文字，不写序号（序号由 lawrpt 自动编排）
+hint-add-value = 请添加 `value:`，写数值
+hint-value-number = 数值只写数字、不带单位，例如 `value: 159`，单位写在 `unit:` 中
+
+## lawrpt.toml（项目设置）
+
+config-unknown-key = lawrpt.toml 中有不认识的键
+hint-config-keys = lawrpt.toml 可用的键有 `title`、`strict`、`scripts`、`pdf`、`lang` 和 `[rules]` 表；见 FORMAT.md
+config-syntax = 此处的 TOML 写法有误，无法读取
+hint-config-syntax = 请修改此处的 TOML；lawrpt.toml 的写法见 FORMAT.md
+config-under-rules = `{ $key }` 写在了 [rules] 表之下
+hint-config-under-rules = `[rules]` 一行之后的键都属于该表：请把这一行移到 `[rules]` 之前
+unknown-rule = 没有 `{ $rule }` 这条规则
+hint-rule-ids = `lawrpt rules` 列出所有规则编号
+not-a-severity = `{ $value }` 不是规则级别
+hint-severity = 请写 "error"（错误）、"warning"（警告）或 "off"（关闭）
+rule-fixed = 规则 `{ $rule }` 不能修改
+hint-rule-fixed = 读不进来的文件无法检查，所以读取类规则始终是错误：请删去这一行
+title-placeholder = 标题模板中有不认识的占位符 `{ $placeholder }`
+hint-title-placeholder = 标题模板可用 `{"{"}authority{"}"}`（发布机关）和 `{"{"}year{"}"}`（年度）
+unknown-lang = lawrpt 不支持界面语言 `{ $lang }`
+hint-lang = 请写 "zh-Hans"（简体中文）、"zh-Hant"（繁體中文）或 "en"（English）
+unknown-script = 没有 `{ $script }` 这种字形
+hint-script-near = 是否想写 "{ $name }"？字形可取 "zh-Hans" 或 "zh-Hant"
+hint-scripts = 字形可取 "zh-Hans"（简体）或 "zh-Hant"（繁体）
+script-twice = `{ $script }` 列了两次
+hint-script-twice = 每种字形只列一次
+
+## 检查：结构
+
+part-missing = 报告缺少 `role: { $role }` 部分（{ $description }）
+hint-part-missing = 请添加一个 `role: { $role }` 的部分；《法治政府建设与责任落实督察工作规定》将其列为年度报告的内容
+hint-leadership-missing = 《法治政府建设与责任落实督察工作规定》将党政主要负责人履行推进法治建设第一责任人职责情况列为报告内容：请在主要安排部分之前添加一个 `role: leadership` 的部分；如果报告已在其他部分写到，可在 lawrpt.toml 中关闭这条规则
+part-duplicate = 又出现了一个 `role: { $role }` 部分
+hint-part-duplicate = 一份报告只有一个 `role: { $role }` 部分：请把这一部分作为若干节并入第一个（第 { $line } 行）
+part-order = `role: { $role }` 部分排在了 `role: { $before }` 部分（第 { $line } 行）之后
+hint-part-order = 请把它移到 `role: { $target }` 部分（第 { $line } 行）之前；督察工作规定的顺序是：主要举措和成效（measures）→ 存在的不足和原因（shortcomings）→ 第一责任人职责情况（leadership）→ 下一年度主要安排（plans）→ 其他需要报告的情况（other）
+role-heading = 这个标题读起来不像 `role: { $role }` 部分（{ $description }）
+hint-role-heading = 请核对 `role: { $role }`（第 { $line } 行）；这类部分的标题通常含有以下之一：{ $words }
+
+## 检查：内容
+
+empty-text = `{ $key }` 是空的
+hint-empty-heading = 请写上文字，或删去 `{ $key }:` 这一行
+hint-empty-body = 请在 `{ $key }: |-` 下缩进写正文，或删去 `{ $key }:` 这一行
+empty-section = { $level ->
+        [part] 这一部分
+        [section] 这一节
+        [item] 这一项
+       *[sub-item] 这一子项
+    }只有标题，下面没有内容
+hint-empty-section = 请给它写上 `body:`（正文）、`points:`（要点）{ $children ->
+        [none] {""}
+       *[other] 或 `{ $children }:`（下一级）
+    }，或删去这一{ $level ->
+        [part] 部分
+        [section] 节
+        [item] 项
+       *[sub-item] 子项
+    }
+empty-point = 这一要点没有文字
+hint-empty-point = 请给要点写上 `lead:`（领起句）或 `body:`（正文），或两者都写；也可删去这一要点
+placeholder = 这里的 `{ $key }` 还是 { $mark }，是 `lawrpt new` 为本年度文字留的位置
+hint-placeholder = 请用本年度的文字替换 { $mark }
+typed-numbering = { $place }以手写序号 `{ $prefix }` 开头
+hint-typed-numbering = 请删去 `{ $prefix }`：lawrpt 按位置自动编排标题和要点的序号，手写的序号在调整顺序后会错位
+invisible-char = 这段文字中有一个看不见的字符：{ $code } { $name }
+hint-invisible-char = 请删除它：读者看不到它，但它可能改变文字在页面上的显示；粘贴时请选择“只保留文本”
+
+## 检查：年份与日期
+
+year-mismatch = `year` 是 { $year }，但文件名是 { $file_year }.yaml
+hint-year-mismatch = 请改为 `year: { $file_year }`，或把文件改名为 { $year }.yaml
+wrong-year = { $place }写的是“{ $quoted }”，但这里讲的是 { $right } 年
+hint-wrong-year = 如果这是从其他年度的报告沿用过来的，请改为 { $right }；如果确实指 { $named } 年，可不理会此提示，或在 lawrpt.toml 中关闭这条规则
+issued-late = 印发日期 { $date } 晚于 { $next } 年 3 月 31 日
+hint-issued-late = 《法治政府建设与责任落实督察工作规定》第二十四条：年度报告应于每年 4 月 1 日之前向社会公开；请核对日期
+issued-early = 印发日期 { $date } 早于所报告的 { $year } 年度结束
+hint-issued-early = { $year } 年度的报告在 { $next } 年第一季度印发；请核对日期或 `year:`
+
+## 模板
+
+template = 模板有误
+hint-template = 请修改模板（tera 2 语法）；模板可用的值见 README 的“Templates”一节
+
+## 导入时的说明
+
+import-encoding = 此处的字节不是 UTF-8、GB18030 或 UTF-16 编码的文字
+hint-import-encoding = 请把网页另存为文本文件（UTF-8）或 Word 的 .docx 文件，再导入
+import-debris = 已略去{ $kind ->
+        [counter] 网页的浏览次数
+        [field] 网页的信息栏（来源、日期、作者、字号、位置）
+        [breadcrumb] 网页的导航路径（首页 > …）
+        [buttons] 网页的按钮（打印、关闭、字号）
+       *[publication] 公开发布说明（此件公开发布）
+    }：`{ $text }`
+hint-import-debris = 这是网页的内容，不是报告的；除非它确属报告，否则无需处理
+import-year = 标题写的是 { $found } 年，但按 --year 作为 { $given } 年度导入
+hint-import-year = 请核对 --year；标题保持原文
+import-authority = 落款写的是 `{ $found }`，但 --authority 给的是 `{ $given }`：采用 `{ $given }`
+hint-import-authority = 不写 --authority 即可从原文取落款单位
+import-after-issuer = 落款和日期之后还有文字：已放在最后一部分的末尾
+hint-import-after-issuer = 如果它是附件或网页的内容，请在 YAML 中移走或删去
+import-heading-unplaced = { $level ->
+        [section] 二级标题（“节”）
+        [item] 三级标题（“项”）
+       *[sub-item] 四级标题（“子项”）
+    }之前没有{ $parent ->
+        [part] 一级标题（“部分”）
+        [section] 二级标题（“节”）
+       *[item] 三级标题（“项”）
+    }：已作为正文保留在原处
+hint-import-heading-unplaced = 标题序号依次为 一、 →（一）→ 1. →（1）；请按上一级的序号为这一段编号，或把它移到上一级之下
+import-role = 这一部分的标题不是督察工作规定所列的任何一部分：已按 `role: other`（其他需要报告的情况）导入
+hint-import-role = 如果它属于其中之一，请在 YAML 中改写它的 `role:`（measures、shortcomings、leadership、plans）
+import-heading-number = 原文写的是 `{ $typed }`，但这里是第 { $position } 个{ $level ->
+        [part] 部分
+        [section] 节
+        [item] 项
+       *[sub-item] 子项
+    }：lawrpt 按位置编号，将显示为 { $number }
+hint-import-heading-number = 请核对原文中是否漏了标题或顺序颠倒
+import-point-unplaced = 一个要点（一是……）出现在所有部分之前：已作为正文保留在原处
+hint-import-point-unplaced = 要点应属于某一部分或某一节；请补上它所属的标题
+import-point-number = 原文写的是 `{ $typed }`，但这里是第 { $position } 个要点：lawrpt 按位置编号，将显示为 { $number }
+hint-import-point-number = 请核对原文中是否漏了要点或顺序颠倒
+
+## 消息的标签
+
+label-error = 错误
+label-warning = 警告
+label-help = 提示
+
+## 督察工作规定所列的报告内容
+
+role-description = { $role ->
+        [measures] 推进法治政府建设的主要举措和成效
+        [shortcomings] 推进法治政府建设存在的不足和原因
+        [leadership] 党政主要负责人履行推进法治建设第一责任人职责情况
+        [plans] 下一年度推进法治政府建设的主要安排
+       *[other] 其他需要报告的情况
+    }

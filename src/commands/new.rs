@@ -1,0 +1,116 @@
+//! `lawrpt new YEAR [--from YEAR]`: next year's skeleton, its structure carried over from an
+//! earlier year by `report::skeleton`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::start::{counts, project_around, read_config, shown, write_new};
+use crate::cli::NewArgs;
+use crate::error::Error;
+use crate::load::project::{self, Project};
+use crate::load::yaml;
+use crate::printer::Human;
+use crate::report::skeleton;
+use crate::rules::diagnostic::Diagnostic;
+use crate::rules::id;
+use crate::site::pipeline;
+
+/// Runs `lawrpt new`: exit 0 when the skeleton was written, 1 when the earlier year does not
+/// load.
+pub fn new(
+    args: &NewArgs,
+    project_dirs: &[PathBuf],
+    cwd: &Path,
+    color: bool,
+    err: &mut dyn Write,
+) -> Result<u8, Error> {
+    let io = |e: std::io::Error| Error::io("write-to", "the terminal", e);
+    for year in std::iter::once(&args.year).chain(&args.from) {
+        if !project::is_year(year) {
+            return Err(Error::NotAYear {
+                argument: year.clone(),
+            });
+        }
+    }
+    if args.from.as_ref() == Some(&args.year) {
+        return Err(Error::FromItself {
+            year: args.year.clone(),
+        });
+    }
+    // No project yet: the current folder becomes one.
+    let project = project_around(project_dirs, cwd)?.unwrap_or(Project {
+        root: cwd.to_path_buf(),
+    });
+    let config = read_config(&project);
+    let from = match &args.from {
+        Some(from) => Some(from.clone()),
+        None => project.years().into_iter().rfind(|y| y < &args.year),
+    };
+    let year: i64 = args.year.parse().unwrap_or_default();
+    let (draft, from_words) = match &from {
+        Some(from) => {
+            let file = match project.read_report(from)? {
+                Ok(file) => file,
+                Err(mut d) => {
+                    d.file = project.root.join(Project::report_path(from));
+                    Human::new(color).diagnostic(&d, None, err).map_err(io)?;
+                    return Ok(1);
+                }
+            };
+            let (report, diagnostics) = pipeline::load_and_check(&file.text, from, &config);
+            let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
+            let report = match report {
+                Some(report) if errors.iter().all(|d| d.rule == id::PLACEHOLDER) => report,
+                _ => {
+                    for d in errors {
+                        let mut d = d.clone();
+                        d.file.clone_from(&file.path);
+                        Human::new(color)
+                            .diagnostic(&d, Some(&file.text), err)
+                            .map_err(io)?;
+                    }
+                    writeln!(
+                        err,
+                        "{from} has errors: fix them first, or start from another year with --from"
+                    )
+                    .map_err(io)?;
+                    return Ok(1);
+                }
+            };
+            let mut words = format!("the structure of {from}");
+            match report.indicators.len() {
+                0 => {}
+                1 => words.push_str(" (its indicator, a figure of that year, is not carried over)"),
+                n => words.push_str(&format!(
+                    " (its {n} indicators, figures of that year, are not carried over)"
+                )),
+            }
+            (skeleton::from_report(&report, year), words)
+        }
+        None => (
+            skeleton::blank(year, None),
+            "the regulation's parts (no earlier year to start from)".to_string(),
+        ),
+    };
+    let body = yaml::write(&draft, &[]).map_err(|message| Error::WriteYaml { message })?;
+    let (left, mark) = skeleton::PLACEHOLDERS
+        .iter()
+        .map(|mark| (body.matches(mark).count(), *mark))
+        .max()
+        .unwrap_or_default();
+    let text = format!(
+        "# {year}: started by `lawrpt new` from {}.\n# Write this year's text in place of every {mark}; `lawrpt check {year}` lists those left.\n{body}",
+        from.as_deref().unwrap_or("nothing"),
+    );
+    let path = project.root.join(Project::report_path(&args.year));
+    write_new(&path, &text, args.force, cwd)?;
+    writeln!(
+        err,
+        "wrote {} from {from_words}: {}; {left} {} to write",
+        shown(&path, cwd),
+        counts(&draft),
+        if left == 1 { "place" } else { "places" },
+    )
+    .map_err(io)?;
+    Ok(0)
+}

@@ -1,0 +1,88 @@
+//! What `lawrpt import FILE` and `lawrpt new YEAR`, the commands that start a year's YAML,
+//! share. They read the input (a published report; an earlier year), run their stage (`import`,
+//! `skeleton`), print the notes, write `reports/<year>.yaml` atomically — never over an
+//! existing file unless `--force` — and say what `check` thinks of the result.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+use crate::load::config::{self, Config};
+use crate::load::project::Project;
+use crate::report::draft::{Draft, DraftDivision};
+use crate::rules::diagnostic::Tally;
+use crate::site::pipeline;
+
+/// A path as the user would type it: relative to the current folder when inside it.
+pub(super) fn shown(path: &Path, cwd: &Path) -> String {
+    path.strip_prefix(cwd).unwrap_or(path).display().to_string()
+}
+
+/// The project named with `--project`, or the one around `cwd`, if any.
+pub(super) fn project_around(dirs: &[PathBuf], cwd: &Path) -> Result<Option<Project>, Error> {
+    match dirs.first() {
+        Some(dir) => Project::at(dir).map(Some),
+        None => Ok(Project::discover(cwd).ok()),
+    }
+}
+
+/// The project's settings; a `lawrpt.toml` with errors counts as none here (`check` reports it).
+pub(super) fn read_config(project: &Project) -> Config {
+    match project.read_config() {
+        Ok(Some(Ok(file))) => config::parse(&file.text).unwrap_or_default(),
+        _ => Config::default(),
+    }
+}
+
+/// Writes a new YAML file atomically; an existing one only with `force`, never a folder.
+pub(super) fn write_new(path: &Path, text: &str, force: bool, cwd: &Path) -> Result<(), Error> {
+    let shown = path.strip_prefix(cwd).unwrap_or(path).to_path_buf();
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => return Err(Error::NotAFile { path: shown }),
+        Ok(_) if !force => return Err(Error::Exists { path: shown }),
+        _ => {}
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let name = name.ok_or_else(|| Error::NotAFile {
+        path: path.to_path_buf(),
+    })?;
+    crate::site::write::write_file(dir, &name, text)
+}
+
+/// What `check` finds in the written YAML, counted.
+pub(super) fn check_tally(text: &str, year: &str, config: &Config) -> Tally {
+    let (_, diagnostics) = pipeline::load_and_check(text, year, config);
+    Tally::of(&diagnostics)
+}
+
+/// `3 parts, 12 sections, 34 points`.
+pub(super) fn counts(draft: &Draft) -> String {
+    fn walk(d: &DraftDivision, counts: &mut [usize; 5]) {
+        counts[d.level as usize] += 1;
+        counts[4] += d.points.len();
+        for child in &d.children {
+            walk(child, counts);
+        }
+    }
+    let mut counts = [0; 5];
+    for part in &draft.parts {
+        walk(&part.division, &mut counts);
+    }
+    let words = [
+        ("part", "parts"),
+        ("section", "sections"),
+        ("item", "items"),
+        ("sub-item", "sub-items"),
+        ("point", "points"),
+    ];
+    counts
+        .iter()
+        .zip(words)
+        .enumerate()
+        .filter(|(i, (n, _))| **n > 0 || *i == 0)
+        .map(|(_, (n, (one, many)))| format!("{n} {}", if *n == 1 { one } else { many }))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
