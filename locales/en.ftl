@@ -242,3 +242,64 @@ role-description = { $role ->
         [plans] 下一年度推进法治政府建设的主要安排
        *[other] 其他需要报告的情况
     }
+
+## Fatal errors: what stops a run (error.rs)
+
+not-a-year = `{ $argument }` is not a year
+hint-not-a-year = name a year by its four digits, e.g. `lawrpt build 2024`
+no-such-folder = { $path } is not a folder
+hint-no-such-folder = name the folder that holds `reports/` (and `lawrpt.toml`, if any)
+out-with-several-projects = --out names one folder, but several projects are named
+hint-out-with-several-projects = leave out --out: each project is built into its own out/ folder
+no-project = no lawrpt project in { $path } or any folder above it
+hint-no-project = run lawrpt inside a project (a folder with `reports/` or `lawrpt.toml`), or name one with `--project DIR`
+no-report-for-year = no report for { $year }: { $path } does not exist
+hint-no-report-yet = `reports/` holds no `<year>.yaml` yet; write one (see FORMAT.md)
+hint-years-available = years with a report: { $years }
+not-a-file = { $path } is not a file
+hint-not-a-file = name a file: this path is a folder (or a device)
+too-large = { $path } is { $size } bytes, too large to be a report
+hint-too-large = a report is at most { $mib } MiB; a file this large is not a report
+outside-output = { $path } would be written outside the output folder { $out }
+hint-outside-output = an output folder must not link elsewhere; remove the link or name another folder with --out
+exists = { $path } exists already
+hint-exists = add --force to replace it
+unsafe-output = lawrpt will not write its site into { $path }: { $reason ->
+        [root] it is the root of the file system
+        [project] it is the project's folder, or holds it
+       *[foreign] it holds files lawrpt did not write (it has no .lawrpt-manifest.json)
+    }
+hint-unsafe-output = name a new or empty folder for the site, or one a lawrpt build wrote before
+no-year = no year in the title or first heading of { $path }
+hint-no-year = say which year it reports on: --year 2024
+nothing-to-import = { $path } holds no report text (nothing, or only the web page around it)
+hint-nothing-to-import = import a published report: its text saved from the web page, or its Word file
+from-itself = --from { $year } is the year being started
+hint-from-itself = name an earlier year with --from, or leave it out
+not-a-word-file = cannot read { $path } as a Word file: { $reason }
+hint-not-a-word-file = import reads Word's .docx files and text; save a .doc or .wps file as .docx first
+write-yaml = cannot write the report as YAML: { $detail }
+browser-not-there = PDF output needs a browser to print with, and { $variable } names { $path }, which is not there
+hint-browser-named = set { $variable } to the path of Chromium, Google Chrome or Microsoft Edge, or unset it to look for one
+no-browser = PDF output needs Chromium, Google Chrome or Microsoft Edge to print with, and none is installed
+hint-no-browser = install Chromium (Debian, Ubuntu: `apt-get install chromium fonts-noto-cjk`) or Google Chrome, or set { $variable } to a browser's path; or build without PDF (leave out --pdf, or remove `pdf = true` from lawrpt.toml)
+print-failed = { $browser } could not print { $page } to PDF: { $detail }
+hint-print = the other outputs of this year were not written either; try another browser with { $variable }
+# `kind` (not-found, permission-denied, already-exists, storage-full, read-only,
+# is-a-directory, not-a-directory, other) tells the common failures apart for languages that
+# do not show the system's English words (`detail`); English shows `detail` as it is.
+# also takes: $kind
+io = cannot { $action ->
+        [read] read { $path }
+        [write] write { $path }
+        [create] create { $path }
+        [create-output] create the output folder { $path }
+        [make-print-folder] make a folder to print in, in { $path }
+        [open] open { $path }
+        [open-output] open the output folder { $path }
+        [remove] remove { $path }
+        [write-in] write in { $path }
+        [write-terminal] write to the terminal
+        [write-stdout] write to standard output
+       *[write-to] write to { $path }
+    }: { $detail }

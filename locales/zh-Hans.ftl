@@ -269,3 +269,69 @@ role-description = { $role ->
         [plans] 下一年度推进法治政府建设的主要安排
        *[other] 其他需要报告的情况
     }
+
+## 无法继续运行的错误（error.rs）
+
+not-a-year = `{ $argument }` 不是年度
+hint-not-a-year = 年度请写四位数字，例如 `lawrpt build 2024`
+no-such-folder = { $path } 不是文件夹
+hint-no-such-folder = 请写出存放 `reports/` 文件夹（以及 `lawrpt.toml`，如有）的那个文件夹
+out-with-several-projects = --out 只能指定一个文件夹，但这里指定了多个项目
+hint-out-with-several-projects = 请去掉 --out：每个项目都生成到它自己的 out/ 文件夹中
+no-project = 在 { $path } 及其上级文件夹中都没有找到 lawrpt 项目
+hint-no-project = 请在项目文件夹（含有 `reports/` 或 `lawrpt.toml` 的文件夹）中运行 lawrpt，或用 `--project 文件夹` 指定项目
+no-report-for-year = 没有 { $year } 年度的报告：{ $path } 不存在
+hint-no-report-yet = `reports/` 中还没有任何 `<年度>.yaml`；请先写一份（格式见 FORMAT.md）
+hint-years-available = 已有报告的年度：{ $years }
+not-a-file = { $path } 不是文件
+hint-not-a-file = 请指定一个文件：这个路径是文件夹（或设备）
+too-large = { $path } 有 { $size } 字节，太大，不可能是一份报告
+hint-too-large = 一份报告最多 { $mib } MiB；这么大的文件不是报告
+outside-output = { $path } 将被写到输出文件夹 { $out } 之外
+hint-outside-output = 输出文件夹不能链接到别处：请删除该链接，或用 --out 指定另一个文件夹
+exists = { $path } 已经存在
+hint-exists = 如需替换它，请加上 --force
+unsafe-output = lawrpt 不会把网站写入 { $path }：{ $reason ->
+        [root] 它是文件系统的根目录
+        [project] 它是项目文件夹本身，或包含项目文件夹
+       *[foreign] 其中有不是 lawrpt 写入的文件（没有 .lawrpt-manifest.json）
+    }
+hint-unsafe-output = 请为网站指定一个新的或空的文件夹，或以前由 lawrpt 生成过的文件夹
+no-year = { $path } 的标题和第一个标题中都没有年度
+hint-no-year = 请写明报告的是哪一年：--year 2024
+nothing-to-import = { $path } 中没有报告正文（是空的，或只有网页上正文以外的内容）
+hint-nothing-to-import = 请导入一份已公开的报告：从网页上保存的正文，或它的 Word 文件
+from-itself = --from { $year } 就是正在新建的年度
+hint-from-itself = 请用 --from 指定更早的年度，或去掉它
+not-a-word-file = 无法把 { $path } 当作 Word 文件读取：{ $reason }
+hint-not-a-word-file = import 能读取 Word 的 .docx 文件和文本文件；.doc 或 .wps 文件请先另存为 .docx
+write-yaml = 无法把报告写成 YAML：{ $detail }
+browser-not-there = 生成 PDF 需要用浏览器打印，但 { $variable } 所指的 { $path } 不存在
+hint-browser-named = 请把 { $variable } 设为 Chromium、Google Chrome 或 Microsoft Edge 的路径，或删除这个变量，由 lawrpt 自行查找
+no-browser = 生成 PDF 需要用 Chromium、Google Chrome 或 Microsoft Edge 打印，但本机没有安装其中任何一个
+hint-no-browser = 请安装 Chromium（Debian、Ubuntu：`apt-get install chromium fonts-noto-cjk`）或 Google Chrome，或把 { $variable } 设为浏览器的路径；也可以不生成 PDF（去掉 --pdf，或删去 lawrpt.toml 中的 `pdf = true`）
+print-failed = { $browser } 无法把 { $page } 打印为 PDF：{ $detail }
+hint-print = 这一年度的其他输出也没有写入；可以用 { $variable } 换一个浏览器再试
+io = 无法{ $action ->
+        [read] 读取 { $path }
+        [write] 写入 { $path }
+        [create] 创建 { $path }
+        [create-output] 创建输出文件夹 { $path }
+        [make-print-folder] 在 { $path } 中创建打印用的文件夹
+        [open] 打开 { $path }
+        [open-output] 打开输出文件夹 { $path }
+        [remove] 删除 { $path }
+        [write-in] 在 { $path } 中写入
+        [write-terminal] 输出到终端
+        [write-stdout] 写到标准输出
+       *[write-to] 写入 { $path }
+    }：{ $kind ->
+        [not-found] 文件或文件夹不存在
+        [permission-denied] 没有权限（请检查文件权限，或文件是否被其他程序占用）
+        [already-exists] 已经存在同名的文件或文件夹
+        [storage-full] 磁盘空间已满
+        [read-only] 文件系统是只读的
+        [is-a-directory] 这是文件夹，不是文件
+        [not-a-directory] 路径中有一段不是文件夹
+       *[other] { $detail }
+    }

@@ -64,11 +64,28 @@ fn code_ids() -> BTreeSet<String> {
     ids
 }
 
-/// Each message of a catalogue with the variables it uses.
+/// The variables named after `$` in `line`.
+fn variables(line: &str) -> impl Iterator<Item = String> + '_ {
+    line.match_indices('$').map(move |(at, _)| {
+        line[at + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+            .collect()
+    })
+}
+
+/// Each message of a catalogue with the variables it uses, and those a comment line
+/// `# also takes: $a $b` above it declares (arguments the code gives that the message itself
+/// does not show).
 fn messages(catalogue: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut current = None;
+    let mut declared = BTreeSet::new();
     for line in catalogue.lines() {
+        if let Some(names) = line.strip_prefix("# also takes:") {
+            declared.extend(variables(names));
+            continue;
+        }
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
@@ -76,16 +93,13 @@ fn messages(catalogue: &str) -> BTreeMap<String, BTreeSet<String>> {
             && let Some((id, _)) = line.split_once('=')
         {
             current = Some(id.trim().to_string());
-            found.entry(id.trim().to_string()).or_default();
+            found
+                .entry(id.trim().to_string())
+                .or_default()
+                .append(&mut declared);
         }
         let Some(id) = &current else { continue };
-        for (at, _) in line.match_indices('$') {
-            let name: String = line[at + 1..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-                .collect();
-            found.get_mut(id).unwrap().insert(name);
-        }
+        found.get_mut(id).unwrap().extend(variables(line));
     }
     found
 }

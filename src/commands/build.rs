@@ -75,7 +75,7 @@ fn run(
     match result {
         Ok(summary) => summary.exit_code(),
         Err(io_error) => {
-            let error = Error::io("write-to", "the terminal", io_error);
+            let error = Error::io("write-terminal", "", io_error);
             let _ = Human::new(color).fatal(&error, err);
             error.exit_code()
         }

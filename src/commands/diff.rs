@@ -24,7 +24,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<u8, Error> {
-    let io = |e: std::io::Error| Error::io("write-to", "standard output", e);
+    let io = |e: std::io::Error| Error::io("write-stdout", "", e);
     let mut reports = Vec::new();
     let mut failed = false;
     for side in [&args.old, &args.new] {

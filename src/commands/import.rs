@@ -30,7 +30,7 @@ pub fn import(
     err: &mut dyn Write,
 ) -> Result<u8, Error> {
     let human = Human::new(color);
-    let io = |e: std::io::Error| Error::io("write-to", "the terminal", e);
+    let io = |e: std::io::Error| Error::io("write-terminal", "", e);
     let year = match &args.year {
         Some(year) if !project::is_year(year) => {
             return Err(Error::NotAYear {
@@ -191,7 +191,7 @@ fn read_source(path: &Path, human: &Human, err: &mut dyn Write) -> Result<Option
             d.file = path.to_path_buf();
             human
                 .diagnostic(&d, None, err)
-                .map_err(|e| Error::io("write-to", "the terminal", e))?;
+                .map_err(|e| Error::io("write-terminal", "", e))?;
             Ok(None)
         }
     }

@@ -24,7 +24,7 @@ pub fn new(
     color: bool,
     err: &mut dyn Write,
 ) -> Result<u8, Error> {
-    let io = |e: std::io::Error| Error::io("write-to", "the terminal", e);
+    let io = |e: std::io::Error| Error::io("write-terminal", "", e);
     for year in std::iter::once(&args.year).chain(&args.from) {
         if !project::is_year(year) {
             return Err(Error::NotAYear {
