@@ -303,3 +303,99 @@ io = cannot { $action ->
         [write-stdout] write to standard output
        *[write-to] write to { $path }
     }: { $detail }
+
+## The command line: --help (cli/)
+
+cli-about = Compiles Chinese local governments' annual rule-of-law reports (法治政府建设情况报告) from YAML into Markdown, HTML and plain text
+cli-after-help = Exit codes: 0 ok (warnings allowed), 1 a report, lawrpt.toml or template has errors (or --check found differences), 2 lawrpt could not run (arguments, missing or unreadable files, output not writable).
+cli-project = The project folder; repeat it to work on several projects in one run [default: the nearest folder upward holding reports/ or lawrpt.toml]
+cli-color = When to colour messages
+cli-color-auto = Colour when writing to a terminal and NO_COLOR is not set
+cli-lang = The language of messages [default: LAWRPT_LANG, then `lang` in lawrpt.toml, then the locale (LC_ALL, LC_MESSAGES, LANG), else English]
+cli-build-about = Check reports/YEAR.yaml and render out/YEAR/report.{"{"}md,html,txt{"}"} and out/index.html
+cli-check-about = Check reports/YEAR.yaml without writing anything
+cli-diff-about = Show what changed between two years' reports
+cli-import-about = Turn a published report (web text or a Word .docx file) into reports/YEAR.yaml
+cli-new-about = Start reports/YEAR.yaml from an earlier year's structure, its text left to be written
+cli-rules-about = List the rules lawrpt checks, with their default severity
+cli-diff-old = The earlier report: a year of the project (2023) or a YAML file
+cli-diff-new = The later report: a year of the project (2024) or a YAML file
+cli-diff-format = How to show it
+cli-diff-format-terminal = For reading in a terminal (colour on a terminal only)
+cli-diff-format-md = Markdown, for a review comment
+cli-diff-format-html = One self-contained HTML page
+cli-diff-format-json = JSON for other tools (schema: docs/diff.md)
+cli-diff-stat = Only a summary: parts, sections and points added, removed, changed; figures changed
+cli-diff-exit-code = Exit 1 when the reports differ (as `git diff --exit-code`)
+cli-import-file = The published report: text (UTF-8, GB18030 or UTF-16; one paragraph a line, or paragraphs between blank lines) or a Word .docx file
+cli-import-year = The year it reports on [default: the year in its title or first heading]
+cli-import-authority = The government or department that issued it [default: the issuer line at its end]
+cli-import-output = Where to write the YAML, `-` for standard output [default: reports/YEAR.yaml in the project, or in the current folder when there is no project yet]
+cli-import-force = Replace the file if it exists
+cli-import-quiet = Print only the summary line, not each note
+cli-new-year = The year to start, e.g. 2025
+cli-new-from = The year whose structure to carry over [default: the latest year before YEAR]
+cli-new-force = Replace reports/YEAR.yaml if it exists
+cli-years = The years to work on, e.g. 2024
+cli-all = Every year that has a reports/YEAR.yaml
+cli-strict = Treat warnings as errors (also `strict = true` in lawrpt.toml)
+cli-format = How to print diagnostics: for people, as one JSON document, or as GitHub Actions workflow commands that annotate the lines of a pull request
+cli-format-human = Messages with the source line and a caret, on standard error
+cli-format-json = One JSON document on standard output (schema: docs/diagnostics.md)
+cli-format-github = GitHub Actions workflow commands (::error file=…,line=…::…) on standard output
+cli-quiet = Print only errors
+cli-build-out = The output folder [default: out/ in the project]
+cli-build-check = Write nothing; exit 1 listing every file under the output folder that differs from what a build would write (missing, changed or stale)
+cli-build-force = Rebuild every year, even those whose inputs did not change
+cli-build-prune = Remove the outputs of years whose reports/YEAR.yaml is gone, and variants no longer published
+cli-build-script = The scripts to publish, overriding `scripts` in lawrpt.toml: each report in its own script, plus a converted variant (out/YEAR/report.zh-Hant.html, …) in any other named
+cli-script-hans = Simplified: a Traditional report gets a Simplified variant
+cli-script-hant = Traditional: a Simplified report gets a Traditional variant
+cli-script-both = Both: every report gets a variant in the other script
+cli-build-pdf = Also print each report page to PDF beside it (out/YEAR/report.pdf), A4 as the page's print stylesheet lays it out, with headless Chromium or Chrome (LAWRPT_BROWSER names one); also `pdf = true` in lawrpt.toml
+cli-value-command = COMMAND
+cli-value-dir = DIR
+cli-value-color = COLOR
+cli-value-lang = LANG
+cli-value-format = FORMAT
+cli-value-file = FILE
+cli-value-year = YEAR
+cli-value-name = NAME
+cli-value-path = PATH
+cli-value-scripts = SCRIPTS
+cli-value-old = OLD
+cli-value-new = NEW
+# clap's own help flag, version flag and `help` command, as clap words them.
+cli-help = Print help
+cli-help-short = Print help (see more with '--help')
+cli-help-long = Print help (see a summary with '-h')
+cli-version = Print version
+cli-help-about = Print this message or the help of the given subcommand(s)
+cli-help-command = Print help for the subcommand(s)
+
+## clap's own words: headings of --help and its usage errors (English leaves them to clap)
+
+clap-usage = Usage:{" "}
+clap-arguments = Arguments:
+clap-options = Options:
+clap-commands = Commands:
+clap-possible-values = Possible values:
+clap-possible-values-inline = [possible values: {""}
+clap-default = [default: {""}
+clap-aliases = [aliases: {""}
+clap-bracket-close = ]
+clap-options-placeholder = [OPTIONS]
+clap-list-separator = , {""}
+clap-error = error: {""}
+clap-unknown-argument = unexpected argument '{ $argument }' found
+clap-unknown-command = unrecognized subcommand '{ $command }'
+clap-invalid-value = invalid value '{ $value }' for '{ $argument }' (possible values: { $valid })
+clap-missing-argument = the following required arguments were not provided: { $argument }
+clap-missing-command = a command is required
+clap-conflict = the argument '{ $argument }' cannot be used with '{ $other }'
+clap-no-equals = equal sign is needed when assigning values to '{ $argument }'
+clap-too-many-values = unexpected value '{ $value }' for '{ $argument }' found; no more were expected
+clap-wrong-number-of-values = '{ $argument }' takes a different number of values
+clap-other = { $detail }
+clap-did-you-mean = tip: a similar one exists: '{ $name }'
+clap-more = For more information, try '--help'.

@@ -335,3 +335,98 @@ io = 无法{ $action ->
         [not-a-directory] 路径中有一段不是文件夹
        *[other] { $detail }
     }
+
+## 命令行：--help（cli/）
+
+cli-about = 把地方政府年度法治政府建设情况报告从 YAML 编译为 Markdown、HTML 和纯文本，并按《法治政府建设与责任落实督察工作规定》检查报告内容
+cli-after-help = 退出码：0 正常（可以有警告）；1 报告、lawrpt.toml 或模板有错误（或 --check 发现输出与应生成的不同）；2 lawrpt 无法运行（参数有误、文件缺失或无法读取、输出无法写入）。
+cli-project = 项目文件夹；要一次处理多个项目，可重复写这个选项［默认：从当前文件夹向上找到的第一个含有 reports/ 或 lawrpt.toml 的文件夹］
+cli-color = 消息何时使用颜色
+cli-color-auto = 输出到终端且未设置 NO_COLOR 时使用颜色
+cli-lang = 消息的语言［默认：依次看 LAWRPT_LANG、lawrpt.toml 中的 `lang`、系统区域设置（LC_ALL、LC_MESSAGES、LANG），都没有时用英文］
+cli-build-about = 检查 reports/年度.yaml，生成 out/年度/report.{"{"}md,html,txt{"}"} 和 out/index.html
+cli-check-about = 检查 reports/年度.yaml，不写入任何文件
+cli-diff-about = 显示两个年度的报告之间有哪些改动
+cli-import-about = 把已公开的报告（网页上的文字或 Word 的 .docx 文件）转换为 reports/年度.yaml
+cli-new-about = 按以前某一年度报告的结构新建 reports/年度.yaml，正文留待撰写
+cli-rules-about = 列出 lawrpt 检查的各项规则及其默认级别
+cli-diff-old = 较早的报告：项目中的一个年度（如 2023）或一个 YAML 文件
+cli-diff-new = 较晚的报告：项目中的一个年度（如 2024）或一个 YAML 文件
+cli-diff-format = 显示方式
+cli-diff-format-terminal = 在终端中阅读（仅在终端中使用颜色）
+cli-diff-format-md = Markdown，用于审阅意见
+cli-diff-format-html = 一个独立的 HTML 网页
+cli-diff-format-json = 供其他工具读取的 JSON（格式见 docs/diff.md）
+cli-diff-stat = 只显示汇总：增加、删除、改动的部分、节和要点，以及改动的数字
+cli-diff-exit-code = 两份报告不同时以退出码 1 结束（同 `git diff --exit-code`）
+cli-import-file = 已公开的报告：文本文件（UTF-8、GB18030 或 UTF-16；每行一段，或以空行分段）或 Word 的 .docx 文件
+cli-import-year = 报告所属的年度［默认：标题或第一个标题中的年度］
+cli-import-authority = 发布报告的政府或部门［默认：文末的落款］
+cli-import-output = YAML 写到哪里，`-` 表示标准输出［默认：项目中的 reports/年度.yaml；还没有项目时写在当前文件夹］
+cli-import-force = 文件已存在时替换它
+cli-import-quiet = 只显示汇总一行，不逐条显示说明
+cli-new-year = 要新建的年度，例如 2025
+cli-new-from = 沿用哪一年度报告的结构［默认：该年度之前最近的一个年度］
+cli-new-force = reports/年度.yaml 已存在时替换它
+cli-years = 要处理的年度，例如 2024
+cli-all = 所有有 reports/年度.yaml 的年度
+cli-strict = 把警告当作错误（也可在 lawrpt.toml 中写 `strict = true`）
+cli-format = 诊断信息的输出方式：给人看的、一份 JSON 文档，或在拉取请求的相应行上作批注的 GitHub Actions 工作流命令
+cli-format-human = 带源文件行和位置标记的消息，输出到标准错误
+cli-format-json = 一份 JSON 文档，输出到标准输出（格式见 docs/diagnostics.md）
+cli-format-github = GitHub Actions 工作流命令（::error file=…,line=…::…），输出到标准输出
+cli-quiet = 只显示错误
+cli-build-out = 输出文件夹［默认：项目中的 out/］
+cli-build-check = 不写入任何文件；列出输出文件夹中与本次生成结果不同的每个文件（缺少、改动或过期），有则以退出码 1 结束
+cli-build-force = 重新生成所有年度，包括输入没有变化的年度
+cli-build-prune = 删除 reports/年度.yaml 已不存在的年度的输出，以及不再发布的字体版本
+cli-build-script = 要发布的字体（简体、繁体），优先于 lawrpt.toml 中的 `scripts`：每份报告按原字体发布，并为其他所列字体各生成一个转换版本（out/年度/report.zh-Hant.html 等）
+cli-script-hans = 简体：繁体报告另生成简体版本
+cli-script-hant = 繁体：简体报告另生成繁体版本
+cli-script-both = 两者：每份报告都另生成另一种字体的版本
+cli-build-pdf = 同时把每个报告网页打印为 PDF 放在旁边（out/年度/report.pdf），按网页的打印样式排为 A4，使用无界面的 Chromium 或 Chrome（可用 LAWRPT_BROWSER 指定）；也可在 lawrpt.toml 中写 `pdf = true`
+cli-value-command = 命令
+cli-value-dir = 文件夹
+cli-value-color = 何时
+cli-value-lang = 语言
+cli-value-format = 格式
+cli-value-file = 文件
+cli-value-year = 年度
+cli-value-name = 名称
+cli-value-path = 路径
+cli-value-scripts = 字体
+cli-value-old = 旧
+cli-value-new = 新
+cli-help = 显示帮助
+cli-help-short = 显示帮助（用 '--help' 查看详细说明）
+cli-help-long = 显示帮助（用 '-h' 查看简要说明）
+cli-version = 显示版本
+cli-help-about = 显示本帮助，或所列命令的帮助
+cli-help-command = 要查看帮助的命令
+
+## clap 自己写出的词：--help 的标题与命令行用法错误
+
+clap-usage = 用法：
+clap-arguments = 参数：
+clap-options = 选项：
+clap-commands = 命令：
+clap-possible-values = 可选值：
+clap-possible-values-inline = ［可选值：{""}
+clap-default = ［默认：{""}
+clap-aliases = ［别名：{""}
+clap-bracket-close = ］
+clap-options-placeholder = [选项]
+clap-list-separator = 、
+clap-error = 错误：
+clap-unknown-argument = 没有 '{ $argument }' 这个选项
+clap-unknown-command = 没有 '{ $command }' 这个命令
+clap-invalid-value = '{ $argument }' 的值不能是 '{ $value }'（可选值：{ $valid }）
+clap-missing-argument = 缺少必需的参数：{ $argument }
+clap-missing-command = 请写出要运行的命令
+clap-conflict = '{ $argument }' 不能与 '{ $other }' 同时使用
+clap-no-equals = 给 '{ $argument }' 赋值时需要写等号（=）
+clap-too-many-values = '{ $argument }' 不需要更多的值，但多出了 '{ $value }'
+clap-wrong-number-of-values = '{ $argument }' 所给值的个数不对
+clap-other = { $detail }
+clap-did-you-mean = 提示：是否想写 '{ $name }'？
+clap-more = 更多信息请运行 '--help'。

@@ -130,7 +130,11 @@ impl fmt::Display for Error {
             Error::OutWithSeveralProjects => tr!("out-with-several-projects"),
             Error::NoProject { start } => tr!("no-project", path = shown(start)),
             Error::NoReport { year, path, .. } => {
-                tr!("no-report-for-year", year = year.as_str(), path = shown(path))
+                tr!(
+                    "no-report-for-year",
+                    year = year.as_str(),
+                    path = shown(path)
+                )
             }
             Error::NotAFile { path } => tr!("not-a-file", path = shown(path)),
             Error::TooLarge { path, size, .. } => {
@@ -147,13 +151,21 @@ impl fmt::Display for Error {
             Error::NothingToImport { file } => tr!("nothing-to-import", path = shown(file)),
             Error::FromItself { year } => tr!("from-itself", year = year.as_str()),
             Error::NotAWordFile { path, reason } => {
-                tr!("not-a-word-file", path = shown(path), reason = reason.as_str())
+                tr!(
+                    "not-a-word-file",
+                    path = shown(path),
+                    reason = reason.as_str()
+                )
             }
             Error::WriteYaml { message } => tr!("write-yaml", detail = message.as_str()),
             Error::NoBrowser {
                 variable,
                 named: Some(path),
-            } => tr!("browser-not-there", variable = *variable, path = shown(path)),
+            } => tr!(
+                "browser-not-there",
+                variable = *variable,
+                path = shown(path)
+            ),
             Error::NoBrowser { named: None, .. } => tr!("no-browser"),
             Error::Print {
                 page,

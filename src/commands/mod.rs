@@ -16,15 +16,12 @@ use std::io::{IsTerminal, Write};
 
 use crate::cli::{Cli, Command};
 use crate::error::Error;
-use crate::i18n::{self, Lang, choose};
-use crate::load::project::Project;
 use crate::printer::Human;
 
 /// Runs the command line and returns the process's exit code: 0 ok, 1 the input has
 /// errors (or `build --check` found differences), 2 lawrpt could not run. Messages go to
 /// `err`; `out` carries the machine formats and listings.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    i18n::set(language(&cli));
     let color = cli.color.enabled(std::io::stderr().is_terminal());
     match &cli.command {
         Command::Diff(args) => {
@@ -61,33 +58,4 @@ fn exit_code(result: Result<u8, Error>, color: bool, err: &mut dyn Write) -> u8 
             error.exit_code()
         }
     }
-}
-
-/// The language of this run (`i18n::choose`). The project's lawrpt.toml is read for its
-/// `lang` only when neither `--lang` nor `LAWRPT_LANG` decides.
-fn language(cli: &Cli) -> Lang {
-    let env = |name: &str| std::env::var(name).ok();
-    let decided = cli
-        .lang
-        .as_deref()
-        .and_then(Lang::from_tag)
-        .or_else(|| env("LAWRPT_LANG").and_then(|v| Lang::from_tag(&v)));
-    if let Some(lang) = decided {
-        return lang;
-    }
-    let project = match cli.project.first() {
-        Some(dir) => Project::at(dir).ok(),
-        None => std::env::current_dir()
-            .ok()
-            .and_then(|cwd| Project::discover(&cwd).ok()),
-    };
-    let config = project
-        .and_then(|p| p.read_config().ok().flatten())
-        .and_then(Result::ok)
-        .and_then(|file| choose::lang_in_config(&file.text));
-    choose::choose(&choose::Sources {
-        flag: None,
-        env: &env,
-        config: config.as_deref(),
-    })
 }

@@ -19,11 +19,14 @@ pub use human::Human;
 /// How diagnostics are printed (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Messages with the source line and a caret, on standard error
+    /// Messages with the source line and a caret, on standard error.
+    #[value(help = crate::tr!("cli-format-human").text)]
     Human,
-    /// One JSON document on standard output (schema: docs/diagnostics.md)
+    /// One JSON document on standard output (schema: docs/diagnostics.md).
+    #[value(help = crate::tr!("cli-format-json").text)]
     Json,
-    /// GitHub Actions workflow commands (::error file=…,line=…::…) on standard output
+    /// GitHub Actions workflow commands (::error file=…,line=…::…) on standard output.
+    #[value(help = crate::tr!("cli-format-github").text)]
     Github,
 }
 

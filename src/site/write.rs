@@ -33,8 +33,7 @@ pub fn write_year(
 /// `out/<year>/`, created if need be, refused if it is not a real folder inside `out`.
 pub fn year_dir(out: &Path, year: &str) -> Result<PathBuf, Error> {
     fs::create_dir_all(out).map_err(|e| Error::io("create-output", out, e))?;
-    let real_out =
-        fs::canonicalize(out).map_err(|e| Error::io("open-output", out, e))?;
+    let real_out = fs::canonicalize(out).map_err(|e| Error::io("open-output", out, e))?;
     let dir = out.join(year);
     match fs::symlink_metadata(&dir) {
         Ok(meta) if meta.file_type().is_symlink() || !meta.is_dir() => {
