@@ -259,6 +259,8 @@ hint-import-point-number = 请核对原文中是否漏了要点或顺序颠倒
 label-error = 错误
 label-warning = 警告
 label-help = 提示
+# What follows a label: `error: …`, `help: …`.
+label-colon = ：
 
 ## 督察工作规定所列的报告内容
 
@@ -333,6 +335,7 @@ io = 无法{ $action ->
         [read-only] 文件系统是只读的
         [is-a-directory] 这是文件夹，不是文件
         [not-a-directory] 路径中有一段不是文件夹
+        [broken-pipe] 接收输出的程序已经关闭
        *[other] { $detail }
     }
 
@@ -430,3 +433,97 @@ clap-wrong-number-of-values = '{ $argument }' 所给值的个数不对
 clap-other = { $detail }
 clap-did-you-mean = 提示：是否想写 '{ $name }'？
 clap-more = 更多信息请运行 '--help'。
+
+# 项目不能更改其级别的规则。
+rules-fixed = （固定）
+
+## 各项规则（`lawrpt rules` 所列；rules.toml 中每条规则一条：rule-<id>）
+
+rule-yaml-syntax = 文件不是有效的 YAML
+rule-type-mismatch = 值的类型不对（文字、数字、列表或一组键值）
+rule-unknown-key = lawrpt 不认识的键
+rule-missing-key = 缺少必需的键
+rule-invalid-value = 值超出了这个键所能接受的范围（如 role、日期）
+rule-year-mismatch = `year:` 与文件名中的年度不一致
+rule-part-missing = 缺少督察工作规定要求的部分（主要举措和成效、存在的不足和原因、下一年度的主要安排）
+rule-part-duplicate = 有两个部分的 role 相同
+rule-part-order = 各部分的顺序与督察工作规定所列报告内容的顺序不一致
+rule-empty-heading = 标题、报告题目或要点的引语是空的
+rule-empty-body = 正文或开头段落写了键但没有内容
+rule-empty-section = 部分、节、项或子项既没有正文，也没有要点或下一级
+rule-empty-point = 段内要点既没有引语也没有正文
+rule-leadership-missing = 没有写党政主要负责人履行推进法治建设第一责任人职责情况的部分
+rule-wrong-year = 标题或正文中写错了年度
+rule-typed-numbering = 标题里手写了序号，而序号应由 lawrpt 生成
+rule-issued-late = 发布日期晚于次年 3 月 31 日
+rule-issued-early = 发布日期早于所报告年度结束之前
+rule-role-heading = 部分的标题与它的 role 不相符（如主要举措和成效部分的标题写成“存在的不足……”）
+rule-config = lawrpt.toml 写法有误
+rule-template = 模板无法解析或无法生成
+rule-encoding = 文件不是 UTF-8 编码的文本
+rule-comment-in-text = 未加引号的文字中出现“ #”，YAML 会把它当作注释：这一行其后的文字将丢失
+rule-placeholder = `lawrpt new` 留下的【待填写】还在：稿子尚未写完
+rule-invisible-char = 读者看不见的控制字符、零宽字符或改变文字方向的字符（如 U+202E）
+rule-import-debris = 导入：已略去网页上正文以外的行（浏览次数、来源、发布时间、打印/关闭）
+rule-import-unplaced = 导入：某段文字在结构中放不到它所在的位置，已作为正文保留在原处
+rule-import-numbering = 导入：原文手写的序号不连续；lawrpt 按位置编号
+rule-import-role = 导入：某部分的标题不是督察工作规定所列的任何一部分，已按 `role: other` 导入
+rule-import-metadata = 导入：正文中的年度或发布机关与命令行给出的不一致
+
+## import 与 new：说明、写在 YAML 开头的注释、汇总
+
+count-of = { $count } 个{ $level ->
+        [part] 部分
+        [section] 节
+        [item] 项
+        [sub-item] 子项
+       *[point] 要点
+    }
+list-separator = 、
+standard-output = 标准输出
+import-paragraph = 第 { $paragraph } 段：{ $message }
+import-header = # 由 `lawrpt import` 从 { $file }（{ $encoding }）导入。
+import-header-numbering = # 序号（一、（一）1.（1）一是）由 lawrpt 生成，这里不写。
+import-summary = 已把 { $file }（{ $encoding }）导入 { $target }：{ $counts }；略去网页上正文以外的 { $left_out } 行，另有 { $notes } 条说明；`lawrpt check { $year }`：{ $tally }
+new-from-has-errors = { $year } 年度的报告有错误：请先改正，或用 --from 从另一个年度开始
+new-from-structure = { $year } 年度报告的结构{ $indicators ->
+        [0] {""}
+       *[other] （其中 { $indicators } 个指标是该年度的数字，没有沿用）
+    }
+new-from-regulation = 督察工作规定所列的各部分（没有更早的年度可沿用）
+new-header = # { $year } 年度：由 `lawrpt new` { $from ->
+        [none] 新建
+       *[other] 从 { $from } 年度开始
+    }。
+    # 请在每个 { $mark } 处写上本年度的内容；`lawrpt check { $year }` 会列出还没写的地方。
+new-summary = 已写出 { $path }（依据：{ $from }）：{ $counts }；有 { $left } 处待写
+
+## 生成网站时的提示：过期与已删除的输出、重新链接的年度
+
+year-removed = 已删除 { $folder }（reports/{ $year }.yaml 已不存在）
+year-stale = { $folder } 已过期：reports/{ $year }.yaml 已不存在（可用 --prune 删除）
+copy-removed = 已删除 { $path }（{ $why }）
+copy-stale = { $path } 已过期：{ $why }（可用 --prune 删除）
+stale-why = { $why ->
+        [pdf-off] 已不再生成 PDF
+        [script-unpublished] 已不再发布这种字体的版本
+       *[now-original] 网页现在就是用这种字体写的，不再是转换出的副本
+    }
+year-relinked = 已生成 { $files }（更新了与前后年度之间的链接）
+
+## 打印 PDF 与读取 Word 文件：失败的原因
+
+print-not-started = 无法启动浏览器：{ $detail }
+print-timed-out = 浏览器在 { $seconds } 秒内没有打印完（如需更长时间，请设置 { $variable }=秒数）
+print-wait-failed = 等待浏览器时出错：{ $detail }
+print-unreadable = 无法读取打印出的 PDF：{ $detail }
+print-said-nothing = 浏览器没有给出任何说明
+docx-old-or-encrypted = 这是旧版 Word 文档（.doc），或设有密码的文档；请在 Word 中另存为不设密码的 .docx 文件，再导入
+docx-not-a-zip = 这不是 Word 的 .docx 文件（不是 zip 压缩包：{ $reason }）
+docx-not-word = 这个 zip 压缩包不是 Word 文档：其中没有 { $part }
+docx-damaged = 文档已损坏：无法读取 { $part }（{ $reason }）
+docx-bad-xml = 文档已损坏：{ $part } 不是有效的 XML：{ $reason }
+docx-too-large = { $part } 解压后超过 { $mib } MiB，没有这么大的报告
+docx-too-deep = { $part } 中元素的嵌套超过 { $limit } 层，Word 文档不会这样
+docx-not-utf8 = 它不是 UTF-8 编码
+docx-ends-inside = 文件在一个元素的中间就结束了

@@ -205,6 +205,7 @@ fn io_kind(error: &io::Error) -> &'static str {
         io::ErrorKind::ReadOnlyFilesystem => "read-only",
         io::ErrorKind::IsADirectory => "is-a-directory",
         io::ErrorKind::NotADirectory => "not-a-directory",
+        io::ErrorKind::BrokenPipe => "broken-pipe",
         _ => "other",
     }
 }

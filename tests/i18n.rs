@@ -61,6 +61,12 @@ fn code_ids() -> BTreeSet<String> {
         }
         ids.extend(ids_used(&text));
     }
+    // Each rule's summary, named by its id (`Rule::summary`).
+    ids.extend(
+        lawrpt::rules::all()
+            .iter()
+            .map(|r| format!("rule-{}", r.id)),
+    );
     ids
 }
 
@@ -188,13 +194,13 @@ fn check_unknown_keys(vars: &[(&str, &str)], args: &[&str]) -> String {
 fn the_language_follows_the_flag_the_variable_and_the_locale_in_that_order() {
     let hant = check_unknown_keys(&[("LANG", "zh_TW.UTF-8")], &[]);
     assert!(
-        hant.contains("錯誤[unknown-key]: 報告中沒有 `titel` 這個鍵"),
+        hant.contains("錯誤[unknown-key]：報告中沒有 `titel` 這個鍵"),
         "{hant}"
     );
-    assert!(hant.contains("= 提示: 是否想寫 `title`？"), "{hant}");
+    assert!(hant.contains("= 提示：是否想寫 `title`？"), "{hant}");
     let hans = check_unknown_keys(&[("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_TW.UTF-8")], &[]);
     assert!(
-        hans.contains("错误[unknown-key]: 报告中没有 `titel` 这个键"),
+        hans.contains("错误[unknown-key]：报告中没有 `titel` 这个键"),
         "{hans}"
     );
     let variable = check_unknown_keys(&[("LAWRPT_LANG", "en"), ("LANG", "zh_CN.UTF-8")], &[]);

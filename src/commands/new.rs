@@ -14,6 +14,7 @@ use crate::report::skeleton;
 use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
 use crate::site::pipeline;
+use crate::tr;
 
 /// Runs `lawrpt new`: exit 0 when the skeleton was written, 1 when the earlier year does not
 /// load.
@@ -71,26 +72,21 @@ pub fn new(
                     }
                     writeln!(
                         err,
-                        "{from} has errors: fix them first, or start from another year with --from"
+                        "{}",
+                        tr!("new-from-has-errors", year = from.as_str()).text
                     )
                     .map_err(io)?;
                     return Ok(1);
                 }
             };
-            let mut words = format!("the structure of {from}");
-            match report.indicators.len() {
-                0 => {}
-                1 => words.push_str(" (its indicator, a figure of that year, is not carried over)"),
-                n => words.push_str(&format!(
-                    " (its {n} indicators, figures of that year, are not carried over)"
-                )),
-            }
-            (skeleton::from_report(&report, year), words)
+            let words = tr!(
+                "new-from-structure",
+                year = from.as_str(),
+                indicators = report.indicators.len()
+            );
+            (skeleton::from_report(&report, year), words.text)
         }
-        None => (
-            skeleton::blank(year, None),
-            "the regulation's parts (no earlier year to start from)".to_string(),
-        ),
+        None => (skeleton::blank(year, None), tr!("new-from-regulation").text),
     };
     let body = yaml::write(&draft, &[]).map_err(|message| Error::WriteYaml { message })?;
     let (left, mark) = skeleton::PLACEHOLDERS
@@ -98,19 +94,22 @@ pub fn new(
         .map(|mark| (body.matches(mark).count(), *mark))
         .max()
         .unwrap_or_default();
-    let text = format!(
-        "# {year}: started by `lawrpt new` from {}.\n# Write this year's text in place of every {mark}; `lawrpt check {year}` lists those left.\n{body}",
-        from.as_deref().unwrap_or("nothing"),
+    let header = tr!(
+        "new-header",
+        year = year,
+        from = from.as_deref().unwrap_or("none"),
+        mark = mark
     );
+    let text = format!("{}\n{body}", header.text);
     let path = project.root.join(Project::report_path(&args.year));
     write_new(&path, &text, args.force, cwd)?;
-    writeln!(
-        err,
-        "wrote {} from {from_words}: {}; {left} {} to write",
-        shown(&path, cwd),
-        counts(&draft),
-        if left == 1 { "place" } else { "places" },
-    )
-    .map_err(io)?;
+    let summary = tr!(
+        "new-summary",
+        path = shown(&path, cwd),
+        from = from_words,
+        counts = counts(&draft),
+        left = left
+    );
+    writeln!(err, "{}", summary.text).map_err(io)?;
     Ok(0)
 }

@@ -2,17 +2,30 @@
 
 use std::io::Write;
 
-use crate::rules;
+use unicode_width::UnicodeWidthStr;
 
-/// Prints every rule: id, default severity, whether a project may change it, summary.
+use crate::rules;
+use crate::tr;
+
+/// Prints every rule: id, default severity (as lawrpt.toml writes it), whether a project may
+/// change it, and its summary in the language of the run.
 pub fn list(out: &mut dyn Write) -> std::io::Result<()> {
     for rule in rules::all() {
         let severity = format!("{:?}", rule.severity).to_lowercase();
-        let fixed = if rule.fixed { " (fixed)" } else { "" };
+        let fixed = if rule.fixed {
+            tr!("rules-fixed").text
+        } else {
+            String::new()
+        };
+        // Padded by the columns a terminal gives it: a Chinese character takes two.
+        let pad = 8usize.saturating_sub(fixed.width());
         writeln!(
             out,
-            "{:<20} {:<8}{fixed:<8} {}",
-            rule.id, severity, rule.summary
+            "{:<20} {:<8}{fixed}{:pad$} {}",
+            rule.id,
+            severity,
+            "",
+            rule.summary()
         )?;
         if let Some(citation) = &rule.citation {
             writeln!(out, "{:<38}{citation}", "")?;

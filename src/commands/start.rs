@@ -12,6 +12,7 @@ use crate::load::project::Project;
 use crate::report::draft::{Draft, DraftDivision};
 use crate::rules::diagnostic::Tally;
 use crate::site::pipeline;
+use crate::tr;
 
 /// A path as the user would type it: relative to the current folder when inside it.
 pub(super) fn shown(path: &Path, cwd: &Path) -> String {
@@ -70,19 +71,13 @@ pub(super) fn counts(draft: &Draft) -> String {
     for part in &draft.parts {
         walk(&part.division, &mut counts);
     }
-    let words = [
-        ("part", "parts"),
-        ("section", "sections"),
-        ("item", "items"),
-        ("sub-item", "sub-items"),
-        ("point", "points"),
-    ];
-    counts
+    let levels = ["part", "section", "item", "sub-item", "point"];
+    let shown: Vec<String> = counts
         .iter()
-        .zip(words)
+        .zip(levels)
         .enumerate()
         .filter(|(i, (n, _))| **n > 0 || *i == 0)
-        .map(|(_, (n, (one, many)))| format!("{n} {}", if *n == 1 { one } else { many }))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .map(|(_, (n, level))| tr!("count-of", count = *n, level = level).text)
+        .collect();
+    shown.join(&tr!("list-separator").text)
 }

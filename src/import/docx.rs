@@ -14,6 +14,7 @@ mod styles;
 mod table;
 mod xml;
 
+use crate::tr;
 use std::fmt;
 use std::io::{Cursor, Read};
 
@@ -76,44 +77,24 @@ pub enum DocxError {
 
 impl fmt::Display for DocxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DocxError::OldFormatOrEncrypted => write!(
-                f,
-                "this is an old Word document (.doc) or one protected by a password; \
-                 save it in Word as .docx, without a password, and import that"
-            ),
-            DocxError::NotAZip { reason } => {
-                write!(
-                    f,
-                    "this is not a Word .docx file (not a zip archive: {reason})"
-                )
-            }
-            DocxError::NotAWordDocument => write!(
-                f,
-                "this zip archive is not a Word document: it has no {DOCUMENT}"
-            ),
+        let text = match self {
+            DocxError::OldFormatOrEncrypted => tr!("docx-old-or-encrypted"),
+            DocxError::NotAZip { reason } => tr!("docx-not-a-zip", reason = reason.as_str()),
+            DocxError::NotAWordDocument => tr!("docx-not-word", part = DOCUMENT),
             DocxError::Damaged { part, reason } => {
-                write!(
-                    f,
-                    "the document is damaged: {part} cannot be read ({reason})"
-                )
+                tr!("docx-damaged", part = *part, reason = reason.as_str())
             }
             DocxError::BadXml { part, reason } => {
-                write!(
-                    f,
-                    "the document is damaged: {part} is not valid XML: {reason}"
-                )
+                tr!("docx-bad-xml", part = *part, reason = reason.as_str())
             }
-            DocxError::TooLarge { part, limit } => write!(
-                f,
-                "{part} is larger than {} MiB uncompressed; no report is that large",
-                limit / (1024 * 1024)
-            ),
-            DocxError::TooDeep { part, limit } => write!(
-                f,
-                "{part} nests elements more than {limit} deep; no Word document does"
-            ),
-        }
+            DocxError::TooLarge { part, limit } => {
+                tr!("docx-too-large", part = *part, mib = limit / (1024 * 1024))
+            }
+            DocxError::TooDeep { part, limit } => {
+                tr!("docx-too-deep", part = *part, limit = *limit)
+            }
+        };
+        f.write_str(&text.text)
     }
 }
 
@@ -172,7 +153,7 @@ fn read_part(
         .map(Some)
         .map_err(|_| DocxError::BadXml {
             part,
-            reason: "it is not UTF-8".to_owned(),
+            reason: tr!("docx-not-utf8").text,
         })
 }
 

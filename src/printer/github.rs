@@ -15,7 +15,9 @@ pub fn command(d: &Diagnostic) -> String {
     let file = d.file.to_string_lossy().replace('\\', "/");
     let mut message = d.message.clone();
     if let Some(hint) = &d.hint {
-        message.push_str("\nhelp: ");
+        message.push('\n');
+        message.push_str(&crate::tr!("label-help").text);
+        message.push_str(&crate::tr!("label-colon").text);
         message.push_str(hint);
     }
     let end = d.span.col + d.span.len.max(1);

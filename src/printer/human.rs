@@ -67,7 +67,7 @@ impl Human {
             group = group.element(help().message(hint.as_str()));
         }
         let report: [Group; 1] = [group];
-        writeln!(to, "{}\n", self.renderer.render(&report))
+        writeln!(to, "{}\n", colons(&self.renderer.render(&report)))
     }
 
     pub fn fatal(&self, error: &Error, to: &mut dyn Write) -> io::Result<()> {
@@ -79,8 +79,55 @@ impl Human {
             group = group.element(help().message(hint.as_str()));
         }
         let report: [Group; 1] = [group];
-        writeln!(to, "{}", self.renderer.render(&report))
+        writeln!(to, "{}", colons(&self.renderer.render(&report)))
     }
+}
+
+/// `rendered` with the colon after each label (`错误[unknown-key]: `, `= 提示: `) written as
+/// the language writes it: annotate-snippets writes `: ` itself, which is English punctuation.
+/// Only the lines that start with a label are touched, never a quoted source line.
+fn colons(rendered: &str) -> String {
+    let colon = tr!("label-colon").text;
+    if colon == ": " {
+        return rendered.to_string();
+    }
+    let labels = [
+        tr!("label-error").text,
+        tr!("label-warning").text,
+        tr!("label-help").text,
+    ];
+    let lines: Vec<String> = rendered
+        .split('\n')
+        .map(|line| {
+            let plain = strip_ansi(line);
+            let start = plain.trim_start().trim_start_matches("= ");
+            match line.find(": ") {
+                Some(at) if labels.iter().any(|l| start.starts_with(l.as_str())) => {
+                    format!("{}{colon}{}", &line[..at], &line[at + 2..])
+                }
+                _ => line.to_string(),
+            }
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// `line` without its colour codes (`ESC [ … m`).
+fn strip_ansi(line: &str) -> String {
+    let mut plain = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            plain.push(c);
+        }
+    }
+    plain
 }
 
 /// The label of a hint, in the language of the run.

@@ -26,6 +26,7 @@ use lopdf::{Dictionary, Document, Object, StringFormat};
 
 use super::hash::hash;
 use crate::error::Error;
+use crate::tr;
 
 /// The variable that names the browser to print with (a path, or a name on `PATH`).
 pub const BROWSER_VARIABLE: &str = "LAWRPT_BROWSER";
@@ -207,7 +208,7 @@ pub fn print(
     }
     let mut child = command
         .spawn()
-        .map_err(|e| failed(format!("it could not be started: {e}")))?;
+        .map_err(|e| failed(tr!("print-not-started", detail = e.to_string()).text))?;
     let (started, limit) = (Instant::now(), timeout());
     let status = loop {
         match child.try_wait() {
@@ -215,13 +216,21 @@ pub fn print(
             Ok(None) if started.elapsed() > limit => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(failed(format!(
-                    "it did not finish in {} seconds (more time: {TIMEOUT_VARIABLE}=SECONDS)",
-                    limit.as_secs()
-                )));
+                return Err(failed(
+                    tr!(
+                        "print-timed-out",
+                        seconds = limit.as_secs(),
+                        variable = TIMEOUT_VARIABLE
+                    )
+                    .text,
+                ));
             }
             Ok(None) => thread::sleep(Duration::from_millis(20)),
-            Err(e) => return Err(failed(format!("waiting for it failed: {e}"))),
+            Err(e) => {
+                return Err(failed(
+                    tr!("print-wait-failed", detail = e.to_string()).text,
+                ));
+            }
         }
     };
     let bytes = match fs::read(&printed) {
@@ -232,7 +241,7 @@ pub fn print(
         }
     };
     finish(&bytes, &stamp(html), details)
-        .map_err(|e| failed(format!("its PDF could not be read: {e}")))
+        .map_err(|e| failed(tr!("print-unreadable", detail = e.to_string()).text))
 }
 
 /// The prefix of the folders pages are printed in; a killed build's are swept by the next.
@@ -279,7 +288,7 @@ fn last_words(log: &str) -> String {
         .filter(|line| !line.is_empty() && !line.contains("dbus"))
         .collect();
     match lines.len() {
-        0 => "it said nothing".to_string(),
+        0 => tr!("print-said-nothing").text,
         n => lines[n.saturating_sub(3)..].join(" / "),
     }
 }

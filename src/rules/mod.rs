@@ -66,9 +66,15 @@ pub struct Rule {
     pub severity: Level,
     #[serde(default)]
     pub fixed: bool,
-    pub summary: String,
     #[serde(default)]
     pub citation: Option<String>,
+}
+
+impl Rule {
+    /// What the rule checks, in the language of the run (`rule-<id>` in the catalogue).
+    pub fn summary(&self) -> String {
+        crate::i18n::message(&format!("rule-{}", self.id), None)
+    }
 }
 
 /// A severity as configuration writes it.

@@ -22,6 +22,7 @@ use crate::printer::Reporter;
 use crate::report::model::Report;
 use crate::site::manifest::{Entry, Manifest};
 use crate::site::pipeline::{Mode, Setup};
+use crate::tr;
 
 use crate::report::script::Script;
 use crate::site::sitemap::Map;
@@ -139,7 +140,8 @@ fn finish_project(
             let files: Vec<&str> = files.iter().map(String::as_str).collect();
             match write::remove_year(&setup.out, year, &files) {
                 Ok(()) => reporter.status(&format!(
-                    "{prefix}{year}: removed {dir} (reports/{year}.yaml is gone)"
+                    "{prefix}{year}: {}",
+                    tr!("year-removed", folder = dir.as_str(), year = year.as_str()).text
                 ))?,
                 Err(error) => {
                     summary.fatal += 1;
@@ -148,7 +150,8 @@ fn finish_project(
             }
             manifest.years.remove(year);
         } else if request.mode != Mode::Verify {
-            reporter.status(&format!("{prefix}{year}: {dir} is stale: reports/{year}.yaml is gone (remove it with --prune)"))?;
+            let text = tr!("year-stale", folder = dir.as_str(), year = year.as_str());
+            reporter.status(&format!("{prefix}{year}: {}", text.text))?;
         }
     }
     // What the site is made of: the years built that still have a report, the index in each
@@ -199,16 +202,18 @@ fn finish_project(
             let why = why_stale(&path, setup.config.pdf, &setup.config.scripts);
             if request.prune {
                 match fs::remove_file(&path) {
-                    Ok(()) => reporter.status(&format!("{prefix}removed {shown} ({why})"))?,
+                    Ok(()) => {
+                        let text = tr!("copy-removed", path = shown.as_str(), why = why.as_str());
+                        reporter.status(&format!("{prefix}{}", text.text))?;
+                    }
                     Err(error) => {
                         summary.fatal += 1;
                         reporter.fatal(&crate::error::Error::io("remove", &path, error))?;
                     }
                 }
             } else {
-                reporter.status(&format!(
-                    "{prefix}{shown} is stale: {why} (remove it with --prune)"
-                ))?;
+                let text = tr!("copy-stale", path = shown.as_str(), why = why.as_str());
+                reporter.status(&format!("{prefix}{}", text.text))?;
             }
         }
     }

@@ -20,6 +20,7 @@ use crate::report::model::Report;
 use crate::site::manifest::Manifest;
 use crate::site::pipeline::{self, Mode, Outcome, Setup};
 use crate::site::sitemap;
+use crate::tr;
 
 /// What a project's run has found so far that building a year again changes.
 pub(super) struct Found<'a> {
@@ -75,10 +76,11 @@ pub(super) fn relink(
                 found.reports.insert(year.clone(), *report);
                 found.manifest.years.insert(year.clone(), *entry);
                 let names: Vec<String> = files.iter().map(|f| shown_path(f, cwd)).collect();
+                let text = tr!("year-relinked", files = names.join(", "));
                 reporter.status(&format!(
-                    "{}{year}: built {} (its links to the years around it)",
+                    "{}{year}: {}",
                     shown_prefix(&setup.project, cwd),
-                    names.join(", ")
+                    text.text
                 ))?;
             }
             Outcome::Rendered {

@@ -14,12 +14,13 @@ use crate::render::variant;
 use crate::render::{INDEX, OUTPUTS};
 use crate::report::script::Script;
 use crate::site::manifest::{self, Manifest};
+use crate::tr;
 
 /// Why a build no longer writes a file it wrote before: the project stopped publishing PDFs or
 /// the file's script, or the page is now in another file (its year, or the newest year, is
 /// written in another script than before).
 /// `pdf` and `published` are the project's settings for this run.
-pub(super) fn why_stale(path: &Path, pdf: bool, published: &[Script]) -> &'static str {
+pub(super) fn why_stale(path: &Path, pdf: bool, published: &[Script]) -> String {
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -27,13 +28,14 @@ pub(super) fn why_stale(path: &Path, pdf: bool, published: &[Script]) -> &'stati
     let script = Script::ALL
         .into_iter()
         .find(|script| name.contains(&format!(".{}.", script.lang())));
-    if name.ends_with(".pdf") && !pdf {
-        "PDF output is off"
+    let why = if name.ends_with(".pdf") && !pdf {
+        "pdf-off"
     } else if script.is_some_and(|s| !published.contains(&s)) {
-        "its script is no longer published"
+        "script-unpublished"
     } else {
-        "the page is now written in this script, so it is no longer a converted copy"
-    }
+        "now-original"
+    };
+    tr!("stale-why", why = why).text
 }
 
 /// Every file name lawrpt may write in a year's folder: the outputs, the PDFs of the pages,

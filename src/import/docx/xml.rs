@@ -79,7 +79,7 @@ impl<'a> Nodes<'a> {
                     return Ok(Some(Node::Text(text)));
                 }
                 Event::Eof if self.depth > 0 => {
-                    return Err(self.bad("it ends inside an element".to_owned()));
+                    return Err(self.bad(crate::tr!("docx-ends-inside").text));
                 }
                 Event::Eof => return Ok(None),
                 Event::Comment(_)
