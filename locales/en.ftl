@@ -521,3 +521,40 @@ docx-too-large = { $part } is larger than { $mib } MiB uncompressed; no report i
 docx-too-deep = { $part } nests elements more than { $limit } deep; no Word document does
 docx-not-utf8 = it is not UTF-8
 docx-ends-inside = it ends inside an element
+
+## lawrpt diff: the words around the text (terminal, Markdown, --stat in the run's language;
+## an HTML page in its report's script)
+
+diff-preamble = preamble
+diff-unchanged = unchanged
+diff-status = { $status ->
+        [added] added
+        [removed] removed
+       *[changed] changed
+    }
+diff-reworded = reworded, was { $was }
+diff-moved = moved, was { $was }
+diff-note-separator = ;{" "}
+diff-point-unchanged = { $first }… (unchanged)
+diff-point-moved = {" "}(moved from { $from })
+diff-point-status = {" "}({ $status ->
+        [added] added
+       *[removed] removed
+    })
+diff-figure-was = { $label } (was { $was })
+diff-figures = figures
+diff-figures-between = figures ({ $old } → { $new })
+diff-figures-one-year = figures in one year only
+diff-figure-in-year = { $value } ({ $year })
+diff-figure-label = label
+diff-figure-change = change
+diff-stat-name = { $level ->
+        [parts] parts
+        [sections] sections
+        [points] points
+        [sentences] sentences
+       *[figures] figures
+    }
+diff-stat-counts = { $added } added, { $removed } removed, { $changed } changed, { $moved } moved
+diff-stat-sentences = { $carried } carried over, { $changed } reworded, { $added } added, { $removed } removed
+diff-stat-figures = { $changed } changed, { $added } added, { $removed } removed

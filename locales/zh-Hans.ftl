@@ -527,3 +527,39 @@ docx-too-large = { $part } 解压后超过 { $mib } MiB，没有这么大的报�
 docx-too-deep = { $part } 中元素的嵌套超过 { $limit } 层，Word 文档不会这样
 docx-not-utf8 = 它不是 UTF-8 编码
 docx-ends-inside = 文件在一个元素的中间就结束了
+
+## lawrpt diff：正文以外的字样（终端、Markdown、--stat 用本次运行的语言；HTML 网页用报告的字体）
+
+diff-preamble = 开头段落
+diff-unchanged = 未改动
+diff-status = { $status ->
+        [added] 新增
+        [removed] 删除
+       *[changed] 有改动
+    }
+diff-reworded = 标题改写，原为 { $was }
+diff-moved = 位置移动，原为 { $was }
+diff-note-separator = ；
+diff-point-unchanged = { $first }……（未改动）
+diff-point-moved = （由 { $from } 移来）
+diff-point-status = （{ $status ->
+        [added] 新增
+       *[removed] 删除
+    }）
+diff-figure-was = { $label }（原为 { $was }）
+diff-figures = 数字
+diff-figures-between = 数字（{ $old } → { $new }）
+diff-figures-one-year = 只在一个年度出现的数字
+diff-figure-in-year = { $value }（{ $year } 年度）
+diff-figure-label = 项目
+diff-figure-change = 变化
+diff-stat-name = { $level ->
+        [parts] 部分
+        [sections] 节
+        [points] 要点
+        [sentences] 句子
+       *[figures] 数字
+    }
+diff-stat-counts = 新增 { $added }，删除 { $removed }，改动 { $changed }，移动 { $moved }
+diff-stat-sentences = 沿用 { $carried }，改写 { $changed }，新增 { $added }，删除 { $removed }
+diff-stat-figures = 改动 { $changed }，新增 { $added }，删除 { $removed }

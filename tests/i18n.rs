@@ -37,7 +37,11 @@ fn ids_used(text: &str) -> Vec<String> {
         if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') {
             continue;
         }
-        let rest = text[at + 4..].trim_start();
+        let mut rest = text[at + 4..].trim_start();
+        // `tr!(in lang; "id" …)`: the id follows the language.
+        if let Some(after) = rest.strip_prefix("in ") {
+            rest = after.split_once(';').map_or("", |(_, id)| id.trim_start());
+        }
         if let Some(rest) = rest.strip_prefix('"') {
             let id: String = rest.chars().take_while(|c| *c != '"').collect();
             ids.push(id);
@@ -166,8 +170,8 @@ fn the_traditional_catalogue_is_the_simplified_one_converted() {
 
 #[test]
 fn the_scan_reads_calls_across_lines() {
-    let text = "tr!(\"a\")\nlet x = tr!(\n    \"b-c\",\n    key = 1\n);\n// tr!(\"note\")\ninclude_str!(\"x.toml\")";
-    assert_eq!(ids_used(text), ["a", "b-c"]);
+    let text = "tr!(\"a\")\nlet x = tr!(\n    \"b-c\",\n    key = 1\n);\n// tr!(\"note\")\ninclude_str!(\"x.toml\")\ntr!(in lang; \"d\")";
+    assert_eq!(ids_used(text), ["a", "b-c", "d"]);
 }
 
 /// Runs `lawrpt check 2024` on the unknown-keys fixture with only the given variables of

@@ -8,10 +8,12 @@ use serde::Serialize;
 
 use super::prose::{Segment, Sentence};
 use super::{Diff, DivisionDiff, FigureRow, Label, PointDiff, Status};
+use crate::i18n::Lang;
 use crate::render::variant::convert_text;
 use crate::render::view::ScriptLink;
 use crate::report::markdown::{escape_html, escape_inline};
 use crate::report::script::Script;
+use crate::tr;
 
 /// The JSON document's schema, versioned like the diagnostics'.
 pub const SCHEMA: &str = "lawrpt-diff/1";
@@ -170,30 +172,35 @@ fn label(label: &Label) -> String {
     format!("{}{}", label.number, label.heading)
 }
 
-fn status_word(status: Status) -> &'static str {
-    match status {
-        Status::Same => "",
+/// What became of a division, in `lang` (nothing for one that stayed the same).
+fn status_word(status: Status, lang: Lang) -> String {
+    let status = match status {
+        Status::Same => return String::new(),
         Status::Changed => "changed",
         Status::Added => "added",
         Status::Removed => "removed",
-    }
+    };
+    tr!(in lang; "diff-status", status = status).text
 }
 
-fn walk(diff: &Diff, style: &mut dyn Style) {
+/// The walk shared by the text formats; its words are in `lang`: the run's language for a
+/// terminal and Markdown, the page's script for an HTML page.
+fn walk(diff: &Diff, style: &mut dyn Style, lang: Lang) {
+    let preamble = tr!(in lang; "diff-preamble").text;
     if diff.preamble.iter().all(Sentence::is_carried) {
         if !diff.preamble.is_empty() {
-            style.heading(0, "preamble", "unchanged");
+            style.heading(0, &preamble, &tr!(in lang; "diff-unchanged").text);
         }
     } else {
-        style.heading(0, "preamble", "");
+        style.heading(0, &preamble, "");
         sentences(&diff.preamble, 1, "", style);
     }
     for part in &diff.parts {
-        division(part, 0, style);
+        division(part, 0, style, lang);
     }
 }
 
-fn division(d: &DivisionDiff, depth: usize, style: &mut dyn Style) {
+fn division(d: &DivisionDiff, depth: usize, style: &mut dyn Style, lang: Lang) {
     let title = d
         .new
         .as_ref()
@@ -202,35 +209,39 @@ fn division(d: &DivisionDiff, depth: usize, style: &mut dyn Style) {
         .unwrap_or_default();
     // What did not change at all is named, not repeated: a reviewer reads what changed.
     if d.status == Status::Same && !d.moved {
-        style.heading(depth, &title, "unchanged");
+        style.heading(depth, &title, &tr!(in lang; "diff-unchanged").text);
         return;
     }
     let mut notes: Vec<String> = Vec::new();
-    let word = status_word(d.status);
+    let word = status_word(d.status, lang);
     if !word.is_empty() && !(d.status == Status::Changed && (d.heading_changed || d.moved)) {
-        notes.push(word.to_string());
+        notes.push(word);
     }
     if d.heading_changed
         && let Some(old) = &d.old
     {
-        notes.push(format!("reworded, was {}", label(old)));
+        notes.push(tr!(in lang; "diff-reworded", was = label(old)).text);
     }
     if d.moved
         && let Some(old) = &d.old
     {
-        notes.push(format!("moved, was {}", old.number));
+        notes.push(tr!(in lang; "diff-moved", was = old.number.as_str()).text);
     }
-    style.heading(depth, &title, &notes.join("; "));
+    style.heading(
+        depth,
+        &title,
+        &notes.join(&tr!(in lang; "diff-note-separator").text),
+    );
     sentences(&d.body, depth + 1, "", style);
     for p in &d.points {
-        point(p, depth + 1, style);
+        point(p, depth + 1, style, lang);
     }
     for c in &d.children {
-        division(c, depth + 1, style);
+        division(c, depth + 1, style, lang);
     }
 }
 
-fn point(p: &PointDiff, depth: usize, style: &mut dyn Style) {
+fn point(p: &PointDiff, depth: usize, style: &mut dyn Style, lang: Lang) {
     let ordinal = p
         .new
         .as_ref()
@@ -246,14 +257,17 @@ fn point(p: &PointDiff, depth: usize, style: &mut dyn Style) {
             depth,
             '=',
             &format!("{ordinal} "),
-            &[(Mark::Carried, &format!("{first}… (unchanged)"))],
+            &[(
+                Mark::Carried,
+                &tr!(in lang; "diff-point-unchanged", first = first).text,
+            )],
         );
         return;
     }
     let note = match (&p.moved_from, p.status) {
-        (Some(from), _) => format!(" (moved from {})", label(from)),
-        (None, Status::Added) => " (added)".to_string(),
-        (None, Status::Removed) => " (removed)".to_string(),
+        (Some(from), _) => tr!(in lang; "diff-point-moved", from = label(from)).text,
+        (None, Status::Added) => tr!(in lang; "diff-point-status", status = "added").text,
+        (None, Status::Removed) => tr!(in lang; "diff-point-status", status = "removed").text,
         _ => String::new(),
     };
     sentences(&p.text, depth, &format!("{ordinal}{note} "), style);
@@ -284,9 +298,11 @@ fn piece(segment: &Segment) -> (Mark, &str) {
 }
 
 /// A figure's label, with last year's words where they differ.
-fn figure_label(row: &FigureRow) -> String {
+fn figure_label(row: &FigureRow, lang: Lang) -> String {
     match &row.old_label {
-        Some(old) => format!("{} (was {old})", row.label),
+        Some(old) => {
+            tr!(in lang; "diff-figure-was", label = row.label.as_str(), was = old.as_str()).text
+        }
         None => row.label.clone(),
     }
 }
@@ -315,23 +331,25 @@ fn change(row: &FigureRow) -> String {
 
 /// The diff for a terminal; `color` adds ANSI colours.
 pub fn terminal(diff: &Diff, color: bool) -> String {
+    let lang = crate::i18n::current();
     let mut style = Terminal {
         out: format!("lawrpt diff {} → {}\n", diff.old_year, diff.new_year),
         color,
     };
-    walk(diff, &mut style);
+    walk(diff, &mut style, lang);
     let (both, apart) = ordered(&diff.figures);
     if !both.is_empty() {
-        let _ = writeln!(
-            style.out,
-            "\nfigures ({} → {})",
-            diff.old_year, diff.new_year
+        let heading = tr!(
+            "diff-figures-between",
+            old = diff.old_year,
+            new = diff.new_year
         );
+        let _ = writeln!(style.out, "\n{}", heading.text);
         for row in both {
             let _ = writeln!(
                 style.out,
                 "  {}  {} → {}  {}",
-                figure_label(row),
+                figure_label(row, lang),
                 figure_value(&row.old),
                 figure_value(&row.new),
                 change(row)
@@ -339,14 +357,15 @@ pub fn terminal(diff: &Diff, color: bool) -> String {
         }
     }
     if !apart.is_empty() {
-        let _ = writeln!(style.out, "\nfigures in one year only");
+        let _ = writeln!(style.out, "\n{}", tr!("diff-figures-one-year").text);
         for row in apart {
             let (year, value) = match (&row.old, &row.new) {
                 (Some(value), _) => (diff.old_year, value.as_str()),
                 (None, Some(value)) => (diff.new_year, value.as_str()),
                 (None, None) => continue,
             };
-            let _ = writeln!(style.out, "  {}  {value} ({year})", row.label);
+            let in_year = tr!("diff-figure-in-year", value = value, year = year);
+            let _ = writeln!(style.out, "  {}  {}", row.label, in_year.text);
         }
     }
     style.out
@@ -354,16 +373,20 @@ pub fn terminal(diff: &Diff, color: bool) -> String {
 
 /// The diff as Markdown for a review comment (`<ins>`/`<del>` mark changed characters).
 pub fn markdown(diff: &Diff) -> String {
+    let lang = crate::i18n::current();
     let mut style = Markdown {
         out: format!("# {} → {}\n", diff.old_year, diff.new_year),
     };
-    walk(diff, &mut style);
+    walk(diff, &mut style, lang);
     if !diff.figures.is_empty() {
-        let _ = writeln!(style.out, "\n## figures\n");
+        let _ = writeln!(style.out, "\n## {}\n", tr!("diff-figures").text);
         let _ = writeln!(
             style.out,
-            "| label | {} | {} | change |",
-            diff.old_year, diff.new_year
+            "| {} | {} | {} | {} |",
+            tr!("diff-figure-label").text,
+            diff.old_year,
+            diff.new_year,
+            tr!("diff-figure-change").text
         );
         let _ = writeln!(style.out, "|---|---:|---:|---:|");
         let (both, apart) = ordered(&diff.figures);
@@ -371,7 +394,7 @@ pub fn markdown(diff: &Diff) -> String {
             let _ = writeln!(
                 style.out,
                 "| {} | {} | {} | {} |",
-                escape_inline(&figure_label(row)).replace('|', "\\|"),
+                escape_inline(&figure_label(row, lang)).replace('|', "\\|"),
                 escape_inline(&figure_value(&row.old)),
                 escape_inline(&figure_value(&row.new)),
                 change(row)
@@ -403,22 +426,29 @@ impl Page<'_> {
 
 /// The diff as one self-contained page.
 pub fn html(diff: &Diff, title: &str, page: &Page) -> String {
+    let hant = page.lang == Script::Traditional.lang();
+    // A page is a publication in its report's script, whatever language the run speaks.
+    let lang = if hant { Lang::ZhHant } else { Lang::ZhHans };
     let mut style = Html {
         out: String::new(),
         column: String::new(),
     };
-    walk(diff, &mut style);
+    walk(diff, &mut style, lang);
     let mut figures = String::new();
     if !diff.figures.is_empty() {
         let _ = writeln!(
             figures,
-            "<h2>figures</h2>\n<div class=\"table-wrap\"><table><thead><tr><th>label</th><th>{}</th><th>{}</th><th>change</th></tr></thead><tbody>",
-            diff.old_year, diff.new_year
+            "<h2>{}</h2>\n<div class=\"table-wrap\"><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            tr!(in lang; "diff-figures").text,
+            tr!(in lang; "diff-figure-label").text,
+            diff.old_year,
+            diff.new_year,
+            tr!(in lang; "diff-figure-change").text
         );
         let (both, apart) = ordered(&diff.figures);
         for row in both.into_iter().chain(apart) {
             let cells = [
-                figure_label(row),
+                figure_label(row, lang),
                 figure_value(&row.old),
                 figure_value(&row.new),
                 change(row),
@@ -433,7 +463,6 @@ pub fn html(diff: &Diff, title: &str, page: &Page) -> String {
         }
         figures.push_str("</tbody></table></div>\n");
     }
-    let hant = page.lang == Script::Traditional.lang();
     let (removed, switch) = if hant {
         ("刪除", "簡繁切換")
     } else {
@@ -523,32 +552,56 @@ pub fn json(diff: &Diff) -> String {
     serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
 }
 
-/// `--stat`: what was added, removed, changed, moved.
+/// `--stat`: what was added, removed, changed, moved, in the run's language.
 pub fn stat(diff: &Diff) -> String {
     let s = &diff.stat;
-    let counts = |name: &str, c: &super::Counts| {
+    // Padded by the columns a terminal gives the name: a Chinese character takes two.
+    let name = |text: String| {
+        let pad = 10usize.saturating_sub(unicode_width::UnicodeWidthStr::width(text.as_str()));
+        format!("{text}{:pad$}", "")
+    };
+    let counts = |level: &str, c: &super::Counts| {
+        let text = tr!(
+            "diff-stat-counts",
+            added = c.added,
+            removed = c.removed,
+            changed = c.changed,
+            moved = c.moved
+        );
         format!(
-            "{name:<10} {} added, {} removed, {} changed, {} moved\n",
-            c.added, c.removed, c.changed, c.moved
+            "{} {}\n",
+            name(tr!("diff-stat-name", level = level).text),
+            text.text
         )
     };
     let mut out = format!("{} → {}\n", diff.old_year, diff.new_year);
     out.push_str(&counts("parts", &s.parts));
     out.push_str(&counts("sections", &s.sections));
     out.push_str(&counts("points", &s.points));
-    let _ = writeln!(
-        out,
-        "{:<10} {} carried over, {} reworded, {} added, {} removed",
-        "sentences",
-        s.sentences.carried,
-        s.sentences.changed,
-        s.sentences.added,
-        s.sentences.removed
+    let sentences = tr!(
+        "diff-stat-sentences",
+        carried = s.sentences.carried,
+        changed = s.sentences.changed,
+        added = s.sentences.added,
+        removed = s.sentences.removed
     );
     let _ = writeln!(
         out,
-        "{:<10} {} changed, {} added, {} removed",
-        "figures", s.figures_changed, s.figures_added, s.figures_removed
+        "{} {}",
+        name(tr!("diff-stat-name", level = "sentences").text),
+        sentences.text
+    );
+    let figures = tr!(
+        "diff-stat-figures",
+        changed = s.figures_changed,
+        added = s.figures_added,
+        removed = s.figures_removed
+    );
+    let _ = writeln!(
+        out,
+        "{} {}",
+        name(tr!("diff-stat-name", level = "figures").text),
+        figures.text
     );
     out
 }

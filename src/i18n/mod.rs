@@ -140,9 +140,15 @@ pub struct Text {
 
 impl Text {
     pub fn new(id: &'static str, args: Option<&FluentArgs>) -> Text {
+        Text::new_in(current(), id, args)
+    }
+
+    /// The message in `lang`, whatever the language of the run: for what is published in a
+    /// language of its own (a comparison page is in its report's script).
+    pub fn new_in(lang: Lang, id: &'static str, args: Option<&FluentArgs>) -> Text {
         Text {
             id,
-            text: message(id, args),
+            text: message_in(lang, id, args),
         }
     }
 }
@@ -160,9 +166,18 @@ pub fn arg<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
 
 /// A message of the catalogue, in the language of this run, as a [`Text`]:
 /// `tr!("unknown-key", key = name, place = "part")`. Arguments are anything a
-/// [`FluentValue`] is made from (strings, numbers).
+/// [`FluentValue`] is made from (strings, numbers). `tr!(in lang; "id", …)` takes the message
+/// in `lang` instead.
 #[macro_export]
 macro_rules! tr {
+    (in $lang:expr; $id:literal) => {
+        $crate::i18n::Text::new_in($lang, $id, None)
+    };
+    (in $lang:expr; $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::Args::new();
+        $(args.set(stringify!($name), $crate::i18n::arg($value));)+
+        $crate::i18n::Text::new_in($lang, $id, Some(&args))
+    }};
     ($id:literal) => {
         $crate::i18n::Text::new($id, None)
     };
