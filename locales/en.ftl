@@ -388,6 +388,8 @@ clap-aliases = [aliases: {""}
 clap-bracket-close = ]
 clap-options-placeholder = [OPTIONS]
 clap-list-separator = , {""}
+# A name the user types, in a list of them (keys, roles).
+code-name = { $name }
 clap-error = error: {""}
 clap-unknown-argument = unexpected argument '{ $argument }' found
 clap-unknown-command = unrecognized subcommand '{ $command }'

@@ -420,6 +420,8 @@ clap-aliases = ［别名：{""}
 clap-bracket-close = ］
 clap-options-placeholder = [选项]
 clap-list-separator = 、
+# A name the user types, in a list of them (keys, roles).
+code-name = `{ $name }`
 clap-error = 错误：
 clap-unknown-argument = 没有 '{ $argument }' 这个选项
 clap-unknown-command = 没有 '{ $command }' 这个命令
@@ -519,10 +521,11 @@ print-wait-failed = 等待浏览器时出错：{ $detail }
 print-unreadable = 无法读取打印出的 PDF：{ $detail }
 print-said-nothing = 浏览器没有给出任何说明
 docx-old-or-encrypted = 这是旧版 Word 文档（.doc），或设有密码的文档；请在 Word 中另存为不设密码的 .docx 文件，再导入
-docx-not-a-zip = 这不是 Word 的 .docx 文件（不是 zip 压缩包：{ $reason }）
+# 压缩和 XML 库给出的原因（reason）是英文的，对撰稿人没有用处：中文只说结论。
+docx-not-a-zip = 这不是 Word 的 .docx 文件（不是完好的 zip 压缩包）；请在 Word 中重新另存为 .docx
 docx-not-word = 这个 zip 压缩包不是 Word 文档：其中没有 { $part }
-docx-damaged = 文档已损坏：无法读取 { $part }（{ $reason }）
-docx-bad-xml = 文档已损坏：{ $part } 不是有效的 XML：{ $reason }
+docx-damaged = 文档已损坏：无法读取 { $part }；请在 Word 中打开并重新另存为 .docx
+docx-bad-xml = 文档已损坏：{ $part } 不是有效的 XML；请在 Word 中打开并重新另存为 .docx
 docx-too-large = { $part } 解压后超过 { $mib } MiB，没有这么大的报告
 docx-too-deep = { $part } 中元素的嵌套超过 { $limit } 层，Word 文档不会这样
 docx-not-utf8 = 它不是 UTF-8 编码

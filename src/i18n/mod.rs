@@ -159,6 +159,22 @@ impl std::fmt::Display for Text {
     }
 }
 
+/// Names a user types (YAML keys, roles) as a list in a message: `heading, body` in English,
+/// ``` `heading`、`body` ``` in Chinese, where bare Latin words in a Chinese sentence read
+/// as English and the backticks say "type this".
+pub fn code_list<S: AsRef<str>>(names: &[S]) -> String {
+    let separator = message("list-separator", None);
+    names
+        .iter()
+        .map(|name| {
+            let mut args = Args::new();
+            args.set("name", arg(name.as_ref()));
+            message("code-name", Some(&args))
+        })
+        .collect::<Vec<_>>()
+        .join(&separator)
+}
+
 /// A value for a message's argument: numbers stay numbers, so plural forms can be chosen.
 pub fn arg<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
     value.into()

@@ -59,7 +59,7 @@ impl Loader<'_> {
                         key.span,
                         tr!("key-not-a-name", place = what, found = kind(&key.value)),
                     )
-                    .hint(tr!("keys-here", keys = allowed.join(", "))),
+                    .hint(tr!("keys-here", keys = crate::i18n::code_list(allowed))),
                 );
                 continue;
             };
@@ -69,7 +69,7 @@ impl Loader<'_> {
             }
             let hint = match did_you_mean(name, allowed) {
                 Some(near) => tr!("did-you-mean", name = near),
-                None => tr!("keys-here", keys = allowed.join(", ")),
+                None => tr!("keys-here", keys = crate::i18n::code_list(allowed)),
             };
             self.push(
                 Diagnostic::new(

@@ -200,7 +200,7 @@ impl Loader<'_> {
     }
 
     fn role(&mut self, fields: &Fields) -> Option<Spanned<Role>> {
-        let roles = Role::ALL.map(Role::key).join(", ");
+        let roles = crate::i18n::code_list(&Role::ALL.map(Role::key));
         let Some(text) = self.text(fields, "role", false) else {
             if fields.get("role").is_none() {
                 let place = tr!("place-this", level = Level::Part.noun()).text;
