@@ -14,6 +14,9 @@
 //! and prints nothing.
 
 pub mod choose;
+mod list;
+
+pub use list::code_list;
 
 use std::sync::OnceLock;
 
@@ -157,22 +160,6 @@ impl std::fmt::Display for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.text)
     }
-}
-
-/// Names a user types (YAML keys, roles) as a list in a message: `heading, body` in English,
-/// ``` `heading`、`body` ``` in Chinese, where bare Latin words in a Chinese sentence read
-/// as English and the backticks say "type this".
-pub fn code_list<S: AsRef<str>>(names: &[S]) -> String {
-    let separator = message("list-separator", None);
-    names
-        .iter()
-        .map(|name| {
-            let mut args = Args::new();
-            args.set("name", arg(name.as_ref()));
-            message("code-name", Some(&args))
-        })
-        .collect::<Vec<_>>()
-        .join(&separator)
 }
 
 /// A value for a message's argument: numbers stay numbers, so plural forms can be chosen.
