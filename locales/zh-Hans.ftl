@@ -65,9 +65,9 @@ did-you-mean = 是否想写 `{ $name }`？
 ## 读取报告：YAML 与格式
 
 no-report = 文件中没有报告内容
-hint-no-report = 报告是一组键值，以 `year:` 开头，并有 `parts:`；格式见 FORMAT.md
+hint-no-report = 报告是一组键值，以 `year:` 开头，并有 `parts:`；格式见 FORMAT.zh-Hans.md
 yaml-syntax = 此处的 YAML 写法有误，无法读取
-hint-yaml-syntax = 请修改此处的 YAML；如果文字中有“: ”（英文冒号加空格）或以特殊符号开头，请给整段文字加上引号，或改用 `|-` 块写法（见 FORMAT.md）
+hint-yaml-syntax = 请修改此处的 YAML；如果文字中有“: ”（英文冒号加空格）或以特殊符号开头，请给整段文字加上引号，或改用 `|-` 块写法（见 FORMAT.zh-Hans.md）
 duplicate-key = 键 `{ $key }` 在同一组中出现了两次
 duplicate-key-unnamed = 同一组中有一个键出现了两次
 hint-duplicate-key = YAML 中每个键只能有一个值：请把两处合并为一处，或删去其中一处
@@ -134,9 +134,9 @@ hint-value-number = 数值只写数字、不带单位，例如 `value: 159`，�
 ## lawrpt.toml（项目设置）
 
 config-unknown-key = lawrpt.toml 中有不认识的键
-hint-config-keys = lawrpt.toml 可用的键有 `title`、`strict`、`scripts`、`pdf`、`lang` 和 `[rules]` 表；见 FORMAT.md
+hint-config-keys = lawrpt.toml 可用的键有 `title`、`strict`、`scripts`、`pdf`、`lang` 和 `[rules]` 表；见 FORMAT.zh-Hans.md
 config-syntax = 此处的 TOML 写法有误，无法读取
-hint-config-syntax = 请修改此处的 TOML；lawrpt.toml 的写法见 FORMAT.md
+hint-config-syntax = 请修改此处的 TOML；lawrpt.toml 的写法见 FORMAT.zh-Hans.md
 config-under-rules = `{ $key }` 写在了 [rules] 表之下
 hint-config-under-rules = `[rules]` 一行之后的键都属于该表：请把这一行移到 `[rules]` 之前
 unknown-rule = 没有 `{ $rule }` 这条规则
@@ -149,11 +149,11 @@ title-placeholder = 标题模板中有不认识的占位符 `{ $placeholder }`
 hint-title-placeholder = 标题模板可用 `{"{"}authority{"}"}`（发布机关）和 `{"{"}year{"}"}`（年度）
 unknown-lang = lawrpt 不支持界面语言 `{ $lang }`
 hint-lang = 请写 "zh-Hans"（简体中文）、"zh-Hant"（繁體中文）或 "en"（English）
-unknown-script = 没有 `{ $script }` 这种字形
-hint-script-near = 是否想写 "{ $name }"？字形可取 "zh-Hans" 或 "zh-Hant"
-hint-scripts = 字形可取 "zh-Hans"（简体）或 "zh-Hant"（繁体）
+unknown-script = 没有 `{ $script }` 这种字体
+hint-script-near = 是否想写 "{ $name }"？字体可取 "zh-Hans" 或 "zh-Hant"
+hint-scripts = 字体可取 "zh-Hans"（简体）或 "zh-Hant"（繁体）
 script-twice = `{ $script }` 列了两次
-hint-script-twice = 每种字形只列一次
+hint-script-twice = 每种字体只列一次
 
 ## 检查：结构
 
@@ -191,7 +191,7 @@ empty-point = 这一要点没有文字
 hint-empty-point = 请给要点写上 `lead:`（领起句）或 `body:`（正文），或两者都写；也可删去这一要点
 placeholder = 这里的 `{ $key }` 还是 { $mark }，是 `lawrpt new` 为本年度文字留的位置
 hint-placeholder = 请用本年度的文字替换 { $mark }
-typed-numbering = { $place }以手写序号 `{ $prefix }` 开头
+typed-numbering = { $place } 以手写序号 `{ $prefix }` 开头
 hint-typed-numbering = 请删去 `{ $prefix }`：lawrpt 按位置自动编排标题和要点的序号，手写的序号在调整顺序后会错位
 invisible-char = 这段文字中有一个看不见的字符：{ $code } { $name }
 hint-invisible-char = 请删除它：读者看不到它，但它可能改变文字在页面上的显示；粘贴时请选择“只保留文本”
@@ -283,7 +283,7 @@ hint-out-with-several-projects = 请去掉 --out：每个项目都生成到它�
 no-project = 在 { $path } 及其上级文件夹中都没有找到 lawrpt 项目
 hint-no-project = 请在项目文件夹（含有 `reports/` 或 `lawrpt.toml` 的文件夹）中运行 lawrpt，或用 `--project 文件夹` 指定项目
 no-report-for-year = 没有 { $year } 年度的报告：{ $path } 不存在
-hint-no-report-yet = `reports/` 中还没有任何 `<年度>.yaml`；请先写一份（格式见 FORMAT.md）
+hint-no-report-yet = `reports/` 中还没有任何 `<年度>.yaml`；请先写一份（格式见 FORMAT.zh-Hans.md）
 hint-years-available = 已有报告的年度：{ $years }
 not-a-file = { $path } 不是文件
 hint-not-a-file = 请指定一个文件：这个路径是文件夹（或设备）
@@ -450,15 +450,15 @@ rule-year-mismatch = `year:` 与文件名中的年度不一致
 rule-part-missing = 缺少督察工作规定要求的部分（主要举措和成效、存在的不足和原因、下一年度的主要安排）
 rule-part-duplicate = 有两个部分的 role 相同
 rule-part-order = 各部分的顺序与督察工作规定所列报告内容的顺序不一致
-rule-empty-heading = 标题、报告题目或要点的引语是空的
+rule-empty-heading = 标题、报告题目或要点的领起句是空的
 rule-empty-body = 正文或开头段落写了键但没有内容
 rule-empty-section = 部分、节、项或子项既没有正文，也没有要点或下一级
-rule-empty-point = 段内要点既没有引语也没有正文
+rule-empty-point = 段内要点既没有领起句也没有正文
 rule-leadership-missing = 没有写党政主要负责人履行推进法治建设第一责任人职责情况的部分
 rule-wrong-year = 标题或正文中写错了年度
 rule-typed-numbering = 标题里手写了序号，而序号应由 lawrpt 生成
-rule-issued-late = 发布日期晚于次年 3 月 31 日
-rule-issued-early = 发布日期早于所报告年度结束之前
+rule-issued-late = 印发日期晚于次年 3 月 31 日
+rule-issued-early = 印发日期早于所报告年度结束之前
 rule-role-heading = 部分的标题与它的 role 不相符（如主要举措和成效部分的标题写成“存在的不足……”）
 rule-config = lawrpt.toml 写法有误
 rule-template = 模板无法解析或无法生成
