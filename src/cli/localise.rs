@@ -18,7 +18,7 @@ use crate::load::project::Project;
 use crate::tr;
 
 /// Parses the command line in the language it asks for: sets the run's language (see
-/// [`language`]), then parses. `Err` carries the exit code once help, the version or an
+/// `language`), then parses. `Err` carries the exit code once help, the version or an
 /// error has been printed (0 for help and version, 2 for a usage error, as clap exits).
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, u8> {
     let args: Vec<OsString> = args.into_iter().collect();

@@ -6,7 +6,7 @@
 //! conversion, `s2tw`, that publishes a report's Traditional copy), so it can never lack a
 //! message the Simplified one has. All three are compiled into the binary.
 //!
-//! Code names a message by its id with [`tr!`]; `tests/i18n.rs` fails when an id the code
+//! Code names a message by its id with [`tr!`](crate::tr); `tests/i18n.rs` fails when an id the code
 //! uses is missing from a catalogue, or a catalogue holds an id no code uses. A message
 //! missing at run time falls back to English, then to its id: never a panic.
 //!
