@@ -10,8 +10,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod common;
 
@@ -79,23 +77,9 @@ fn run_in_chinese(dir: &Path, args: &[&str]) -> String {
     text
 }
 
-/// Runs `one` on every item on a few threads and fails with every item that printed English.
+/// Runs `one` on every item and fails with every item that printed English.
 fn each<T: Sync>(items: &[T], one: impl Fn(&T) -> Option<String> + Sync) {
-    let next = AtomicUsize::new(0);
-    let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 8));
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                while let Some(item) = items.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    if let Some(failure) = one(item) {
-                        failures.lock().unwrap().push(failure);
-                    }
-                }
-            });
-        }
-    });
-    let failures = failures.into_inner().unwrap();
+    let failures = common::each(items, one);
     assert!(
         failures.is_empty(),
         "English in Chinese output:\n{}",
@@ -151,23 +135,9 @@ fn every_fixture_project_is_told_in_chinese() {
     });
 }
 
-fn corpus(target: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fuzz/corpus")
-        .join(target);
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.is_file())
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "{} is empty", dir.display());
-    files
-}
-
 #[test]
 fn hostile_reports_are_told_in_chinese() {
-    each(&corpus("build_report"), |file| {
+    each(&common::corpus("build_report"), |file| {
         let project = tempfile::tempdir().unwrap();
         fs::create_dir(project.path().join("reports")).unwrap();
         fs::copy(file, project.path().join("reports/2024.yaml")).unwrap();
@@ -178,13 +148,13 @@ fn hostile_reports_are_told_in_chinese() {
 
 #[test]
 fn hostile_imports_are_told_in_chinese() {
-    let mut inputs: Vec<(PathBuf, &str)> = corpus("import_text")
+    let mut inputs: Vec<(PathBuf, &str)> = common::corpus("import_text")
         .into_iter()
         .map(|f| (f, "in.txt"))
         .collect();
     // Word inputs that are zip archives: the rest are packaged by the fuzz target itself.
     inputs.extend(
-        corpus("import_docx")
+        common::corpus("import_docx")
             .into_iter()
             .filter(|f| fs::read(f).unwrap().starts_with(b"PK"))
             .map(|f| (f, "in.docx")),

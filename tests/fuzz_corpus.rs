@@ -11,8 +11,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use lawrpt::rules::id;
 
@@ -23,42 +21,15 @@ mod common;
 mod docx;
 use docx::docx_of;
 
-fn corpus(target: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fuzz/corpus")
-        .join(target);
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.is_file())
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "{} is empty", dir.display());
-    files
-}
-
 /// Runs `one` on every file, on a few threads (each run is a process), and fails with every
 /// file that went wrong.
 fn replay(files: &[PathBuf], one: impl Fn(&Path, &[u8]) -> Result<(), String> + Sync) {
-    let next = AtomicUsize::new(0);
-    let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 8));
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                while let Some(path) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let bytes = fs::read(path).unwrap();
-                    if let Err(why) = one(path, &bytes) {
-                        failures
-                            .lock()
-                            .unwrap()
-                            .push(format!("{}: {why}", path.display()));
-                    }
-                }
-            });
-        }
+    let failures = common::each(files, |path| {
+        let bytes = fs::read(path).unwrap();
+        one(path, &bytes)
+            .err()
+            .map(|why| format!("{}: {why}", path.display()))
     });
-    let failures = failures.into_inner().unwrap();
     assert!(
         failures.is_empty(),
         "{} of {} corpus files failed:\n{}",
@@ -79,7 +50,7 @@ fn ended_cleanly(run: &Output) -> Result<(), String> {
 
 #[test]
 fn every_build_corpus_file_builds_or_fails_without_a_panic() {
-    replay(&corpus("build_report"), |_, bytes| {
+    replay(&common::corpus("build_report"), |_, bytes| {
         let project = tempfile::tempdir().unwrap();
         fs::create_dir(project.path().join("reports")).unwrap();
         fs::write(project.path().join("reports/2024.yaml"), bytes).unwrap();
@@ -89,12 +60,14 @@ fn every_build_corpus_file_builds_or_fails_without_a_panic() {
 
 #[test]
 fn every_text_corpus_file_imports_or_fails_without_a_panic() {
-    replay(&corpus("import_text"), |_, bytes| import(bytes, "page.txt"));
+    replay(&common::corpus("import_text"), |_, bytes| {
+        import(bytes, "page.txt")
+    });
 }
 
 #[test]
 fn every_word_corpus_file_imports_or_fails_without_a_panic() {
-    replay(&corpus("import_docx"), |_, bytes| {
+    replay(&common::corpus("import_docx"), |_, bytes| {
         if bytes.starts_with(b"PK\x03\x04") {
             import(bytes, "page.docx")
         } else {
