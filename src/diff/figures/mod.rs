@@ -1223,7 +1223,7 @@ mod tests {
 
     #[test]
     fn every_figure_of_the_sample_is_found_and_its_range_is_its_text() {
-        let sample = include_str!("../../reports/2024.yaml");
+        let sample = include_str!("../../../reports/2024.yaml");
         let found: Vec<Figure> = sample.lines().flat_map(extract).collect();
         let all: Vec<&str> = found.iter().map(|f| f.text.as_str()).collect();
         assert_eq!(all.len(), 50, "{all:?}");
@@ -1410,7 +1410,7 @@ mod tests {
 
     #[test]
     fn pairing_depends_only_on_its_input() {
-        let sample = include_str!("../../reports/2024.yaml");
+        let sample = include_str!("../../../reports/2024.yaml");
         let all: Vec<Figure> = sample.lines().flat_map(extract).collect();
         let first = pair(all.clone(), all.clone());
         assert_eq!(first.pairs.len(), all.len());
@@ -1436,7 +1436,7 @@ mod tests {
 
     #[test]
     fn the_bounded_score_is_strsims_wherever_it_reaches_the_floor() {
-        let sample = include_str!("../../reports/2024.yaml");
+        let sample = include_str!("../../../reports/2024.yaml");
         let mut keys: Vec<String> = sample.lines().flat_map(extract).map(|f| f.key).collect();
         keys.extend(
             [
