@@ -1,5 +1,5 @@
 //! import: a report as published — web text or a Word file — into a [`Draft`], the shape of
-//! `reports/<year>.yaml`. Input: paragraphs (from [`paragraphs::of_text`] after [`decode`],
+//! `reports/<year>.yaml`. Input: paragraphs (from [`paragraphs::of_text`] after [`decode()`],
 //! or [`paragraphs::of_word`] from a Word file's blocks, read by [`docx`]). Output: the draft and notes (diagnostics) on everything it
 //! left out or could not place. Numbering typed in the source is read to find the structure,
 //! then dropped: lawrpt generates it. The author's words are never changed; characters that
