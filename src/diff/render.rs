@@ -322,8 +322,8 @@ fn figure_value(value: &Option<String>) -> String {
 
 fn change(row: &FigureRow) -> String {
     match row.change {
-        Some(c) if c > 0.0 => format!("+{}", super::number(c)),
-        Some(c) if c < 0.0 => super::number(c),
+        Some(c) if c > 0.0 => format!("+{}", super::table::number(c)),
+        Some(c) if c < 0.0 => super::table::number(c),
         Some(_) => "=".to_string(),
         None => String::new(),
     }
