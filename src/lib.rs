@@ -7,18 +7,19 @@
 //!
 //! | area | what it is |
 //! |---|---|
+//! | [`i18n`] | the message catalogues (Chinese and English) every user-facing string comes from, and the choice of language |
 //! | [`report`] | the model: a report as plain data, its numbering, Markdown bodies, script, drafts |
-//! | [`rules`] | the rule catalogue (`rules.toml`), the policy that sets severities, diagnostics as data |
+//! | [`rules`] | the rule catalogue (`rules.toml`, its words in the message catalogues), the policy that sets severities, diagnostics as data |
 //! | [`load`] | stage 1: `reports/<year>.yaml` → [`report::model::Report`]; YAML, `lawrpt.toml`, the project folder |
 //! | [`check`] | stage 2: every problem a loaded report has, as diagnostics |
 //! | [`render`] | stage 3: view structs, tera, each output format; the other script's copies |
 //! | [`printer`] | diagnostics and fatal errors as text for people, JSON, GitHub annotations |
-//! | [`diff`] | what changed between two years' reports, and its printers |
+//! | [`diff`] | what changed between two years' reports: structure matched, prose, figures found and paired, and its printers |
 //! | [`import`] | a published report (web text, Word) → a draft of its YAML |
 //! | [`site`] | many years: one year's pipeline, the manifest, safe writes into `out/`, links, the index, comparison pages |
 //! | [`commands`] | one module per subcommand: what it takes from the command line, which areas it calls |
 //!
-//! Beside them, [`cli`] is the command line as clap reads it and [`error`] the fatal errors
+//! Beside them, [`cli`] is the command line as clap reads it (in the run's language) and [`error`] the fatal errors
 //! (exit code 2); `main.rs` parses the command line and calls [`commands::run`].
 //!
 //! ```text
