@@ -7,8 +7,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// From the bottom up. `i18n` (the message catalogues) is below everything that speaks; `error` is the leaf every area may report through; `cli` is the command
 /// line, which only `commands` (and `main.rs`) acts on.
@@ -29,17 +31,6 @@ fn rank(name: &str) -> Option<usize> {
         .find(|(m, _)| *m == name)
         .map_or(name, |(_, area)| area);
     LAYERS.iter().position(|a| *a == area)
-}
-
-fn rust_files(dir: &Path, files: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, files);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
 }
 
 /// The area a file of `src/` belongs to: its folder, or its own name at the top.
@@ -71,9 +62,7 @@ fn references(text: &str) -> Vec<(usize, String)> {
 #[test]
 fn every_area_names_only_areas_below_it() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
-    files.sort();
+    let files = common::rust_files(&src);
     let mut upward = Vec::new();
     let mut areas = Vec::new();
     for file in &files {

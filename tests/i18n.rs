@@ -4,23 +4,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use fluent_bundle::FluentResource;
 use lawrpt::i18n::Lang;
-
-fn rust_files(dir: &Path, files: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, files);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-}
 
 /// The ids in `tr!("id" …)` calls of `text`, wherever the call breaks its lines; comments
 /// and other macros ending in `tr!` (`include_str!`) left out.
@@ -51,11 +42,7 @@ fn ids_used(text: &str) -> Vec<String> {
 }
 
 fn code_ids() -> BTreeSet<String> {
-    let mut files = Vec::new();
-    rust_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
+    let files = common::rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
     let mut ids = BTreeSet::new();
     for file in files {
         let text = fs::read_to_string(&file).unwrap();

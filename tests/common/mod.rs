@@ -112,6 +112,14 @@ pub fn html_pages(dir: &Path) -> Vec<std::path::PathBuf> {
         .collect()
 }
 
+/// Every `.rs` file under `dir`, in order.
+pub fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    files(dir)
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .collect()
+}
+
 /// Every file under `dir` (hidden ones included), in order.
 pub fn files(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut files = Vec::new();
