@@ -496,6 +496,12 @@ new-summary = wrote { $path } from { $from }: { $counts }; { $left } { $left ->
 
 ## A build's lines about the site: stale and removed outputs, relinked years
 
+# `build --check`: a file the build would write that differs from out/, or one it would remove.
+check-listing = { $difference ->
+        [missing] missing
+        [stale] stale
+       *[changed] changed
+    }: { $path }
 year-removed = removed { $folder } (reports/{ $year }.yaml is gone)
 year-stale = { $folder } is stale: reports/{ $year }.yaml is gone (remove it with --prune)
 copy-removed = removed { $path } ({ $why })

@@ -502,6 +502,12 @@ new-summary = 已写出 { $path }（依据：{ $from }）：{ $counts }；有 { 
 
 ## 生成网站时的提示：过期与已删除的输出、重新链接的年度
 
+# `build --check`：生成时会写出而与 out/ 中不同的文件，或会被删除的文件。
+check-listing = { $difference ->
+        [missing] 缺少
+        [stale] 已过期
+       *[changed] 有改动
+    }：{ $path }
 year-removed = 已删除 { $folder }（reports/{ $year }.yaml 已不存在）
 year-stale = { $folder } 已过期：reports/{ $year }.yaml 已不存在（可用 --prune 删除）
 copy-removed = 已删除 { $path }（{ $why }）

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use super::shown::shown_path;
 use crate::printer::Reporter;
 use crate::site::pipeline::File;
+use crate::tr;
 
 /// A file that differs from what a build would write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +53,7 @@ pub(super) fn compare(
     }
 }
 
-/// `build --check`'s listing, one file a line, on standard output.
+/// `build --check`'s listing, one file a line, on standard output, in the run's language.
 pub(super) fn report_differences(
     differences: &[(PathBuf, Difference)],
     cwd: &Path,
@@ -66,7 +67,12 @@ pub(super) fn report_differences(
             Difference::Changed => "changed",
             Difference::Stale => "stale",
         };
-        reporter.listing(&format!("{word}: {}", shown_path(path, cwd)))?;
+        let line = tr!(
+            "check-listing",
+            difference = word,
+            path = shown_path(path, cwd)
+        );
+        reporter.listing(&line.text)?;
     }
     Ok(())
 }
