@@ -190,6 +190,25 @@ hint-issued-early = the report on { $year } is issued in the first quarter of { 
 ## Templates
 
 template = { $detail }
+template-undefined-variable = Variable `{ $name }` is not defined.{ $count ->
+        [0] {""}
+       *[other] {" "}Available variables: { $available }
+    }
+template-undefined-field = Field `{ $name }` is not defined.{ $count ->
+        [0] {""}
+       *[other] {" "}Available fields: { $available }
+    }
+template-undefined-value = Variable `{ $name }` exists but its value is undefined
+template-unknown = Unknown { $kind ->
+        [filter] filter
+        [test] test
+       *[function] function
+    } `{ $name }`
+# also takes: $kind
+template-found-expected = Found { $found } but expected { $expected }.
+template-not-found = Template '{ $name }' not found
+template-tag-mismatch = Closing tag '{ $end }' doesn't match opening tag '{ $open }'
+template-block-undefined = Block `{ $name }` is not defined in any parent template
 hint-template = fix the template (tera 2 syntax); the values a template sees are listed in the README under "Templates"
 
 ## Import notes

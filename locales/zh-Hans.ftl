@@ -209,8 +209,30 @@ hint-issued-early = { $year } 年度的报告在 { $next } 年第一季度印发
 
 ## 模板
 
-template = 模板有误
-hint-template = 请修改模板（tera 2 语法）；模板可用的值见 README 的“Templates”一节
+template = 模板有误（tera 的原话：{ $detail }）
+template-undefined-variable = 模板中没有 `{ $name }` 这个变量{ $count ->
+        [0] {""}
+       *[other] ；可用的变量有：{ $available }
+    }
+template-undefined-field = 没有 `{ $name }` 这个字段{ $count ->
+        [0] {""}
+       *[other] ；可用的字段有：{ $available }
+    }
+template-undefined-value = 变量 `{ $name }` 存在，但没有值
+template-unknown = 没有名为 `{ $name }` 的{ $kind ->
+        [filter] 过滤器
+        [test] 测试
+       *[function] 函数
+    }
+template-found-expected = 这里写的是 { $found }，应为{ $kind ->
+        [identifier] 一个名称（变量名或字段名）
+        [attribute] 一个属性名
+       *[token] {" "}`{ $expected }`
+    }
+template-not-found = 找不到模板 `{ $name }`
+template-tag-mismatch = 结束标签 `{ $end }` 与开始标签 `{ $open }` 不对应
+template-block-undefined = 上级模板中都没有 `{ $name }` 这个块
+hint-template = 请修改模板（tera 2 语法）；模板可用的值见 README.zh-Hans.md 的“自定义模板”一节
 
 ## 导入时的说明
 

@@ -16,7 +16,7 @@
 pub mod choose;
 mod list;
 
-pub use list::code_list;
+pub use list::{code_list, code_list_in};
 
 use std::sync::OnceLock;
 

@@ -16,22 +16,20 @@
 
 pub mod hash;
 pub mod pdf;
+mod template_error;
 pub mod variant;
 pub mod view;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use tera::{Context, ErrorKind, Kwargs, State, Tera};
+use tera::{Context, Kwargs, State, Tera};
 
 use crate::error::Error;
 use crate::load::project::{Project, SourceFile};
 use crate::render::view::{ReportView, SiteView};
 use crate::report::markdown;
-use crate::report::model::Span;
 use crate::rules::diagnostic::Diagnostic;
-use crate::rules::id;
-use crate::tr;
 
 /// An output lawrpt writes: the file name under `out/<year>/` and its template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,7 +127,7 @@ impl Templates {
         });
         for (_, name, text) in &named {
             if let Err(error) = tera.add_raw_template(name, text) {
-                problems.push(diagnostic(&error, name, text));
+                problems.push(template_error::diagnostic(&error, name, text));
             }
         }
         if !problems.is_empty() {
@@ -159,7 +157,7 @@ impl Templates {
             .render(&self.index_name, &context)
             .map_err(|error| {
                 let source = self.source_of(&self.index_name).unwrap_or(INDEX.builtin);
-                diagnostic(&error, &self.index_name, source)
+                template_error::diagnostic(&error, &self.index_name, source)
             })
     }
 
@@ -175,7 +173,7 @@ impl Templates {
                     .map(|text| (*output, text))
                     .map_err(|error| {
                         let source = self.source_of(name).unwrap_or(output.builtin);
-                        diagnostic(&error, name, source)
+                        template_error::diagnostic(&error, name, source)
                     })
             })
             .collect()
@@ -189,48 +187,10 @@ impl Templates {
     }
 }
 
-/// A tera error as a diagnostic in the template's file, at tera's line and column.
-fn diagnostic(error: &tera::Error, name: &str, source: &str) -> Diagnostic {
-    let (message, span) = match error.kind() {
-        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
-            let range = report.span().range.clone();
-            let span = Span::at(source, range.start, range.len());
-            (report.message().to_string(), span)
-        }
-        // Some checks (an unknown filter, test or function) arrive as a message holding
-        // tera's own report; its `--> file:line:col` line says where.
-        other => {
-            let text = other.to_string();
-            match reported_place(&text) {
-                Some((message, line, col)) => (message, Span::at_line_col(source, line, col)),
-                None => (text, Span::at(source, 0, 0)),
-            }
-        }
-    };
-    let mut diagnostic = Diagnostic::new(id::TEMPLATE, span, tr!("template", detail = message))
-        .hint(tr!("hint-template"));
-    diagnostic.file = name.into();
-    diagnostic
-}
-
-/// The message and place of a report tera wrote into an error's text.
-fn reported_place(text: &str) -> Option<(String, usize, usize)> {
-    let message = text
-        .lines()
-        .find_map(|line| line.trim().strip_prefix("error: "))?
-        .to_string();
-    let place = text
-        .lines()
-        .find_map(|line| line.trim().strip_prefix("--> "))?;
-    let mut fields = place.rsplitn(3, ':');
-    let col = fields.next()?.trim().parse().ok()?;
-    let line = fields.next()?.trim().parse().ok()?;
-    Some((message, line, col))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::id;
 
     fn templates_with(name: &str, text: &str) -> Result<Templates, Vec<Diagnostic>> {
         let dir = tempfile::tempdir().unwrap();
