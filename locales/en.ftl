@@ -421,6 +421,11 @@ clap-too-many-values = unexpected value '{ $value }' for '{ $argument }' found; 
 clap-wrong-number-of-values = '{ $argument }' takes a different number of values
 clap-other = { $detail }
 clap-did-you-mean = tip: a similar one exists: '{ $name }'
+clap-value-required = a value is required for '{ $argument }' but none was supplied
+clap-invalid-value-free = invalid value '{ $value }' for '{ $argument }'
+clap-tip-as-value = tip: to pass '{ $argument }' as a value, use '{ $written }'
+clap-tip-remove-dashes = tip: subcommand '{ $command }' exists; to use it, remove the '--' before it
+clap-tip = tip: { $tip }
 clap-more = For more information, try '--help'.
 
 # A rule whose severity a project cannot change.

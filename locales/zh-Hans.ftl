@@ -456,6 +456,11 @@ clap-too-many-values = '{ $argument }' 不需要更多的值，但多出了 '{ $
 clap-wrong-number-of-values = '{ $argument }' 所给值的个数不对
 clap-other = { $detail }
 clap-did-you-mean = 提示：是否想写 '{ $name }'？
+clap-value-required = '{ $argument }' 后面要写一个值
+clap-invalid-value-free = '{ $argument }' 的值不能是 '{ $value }'
+clap-tip-as-value = 提示：如果 '{ $argument }' 是要传入的值而不是选项，请写成 '{ $written }'
+clap-tip-remove-dashes = 提示：有 '{ $command }' 这个命令；要运行它，请去掉它前面的 '--'
+clap-tip = 提示：{ $tip }
 clap-more = 更多信息请运行 '--help'。
 
 # 项目不能更改其级别的规则。

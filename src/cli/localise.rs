@@ -202,6 +202,15 @@ fn message(error: &clap::Error) -> String {
             "clap-unknown-command",
             command = value(ContextKind::InvalidSubcommand)
         ),
+        // An option written last with nothing after it (`--out`).
+        ErrorKind::InvalidValue if value(ContextKind::InvalidValue).is_empty() => {
+            tr!("clap-value-required", argument = argument)
+        }
+        ErrorKind::InvalidValue if value(ContextKind::ValidValue).is_empty() => tr!(
+            "clap-invalid-value-free",
+            value = value(ContextKind::InvalidValue),
+            argument = argument
+        ),
         ErrorKind::InvalidValue => tr!(
             "clap-invalid-value",
             value = value(ContextKind::InvalidValue),
@@ -227,15 +236,53 @@ fn message(error: &clap::Error) -> String {
         _ => tr!("clap-other", detail = first_line(error)),
     };
     let mut text = format!("{}{}\n", tr!("clap-error").text, what.text);
-    let suggested = value(ContextKind::SuggestedArg) + &value(ContextKind::SuggestedSubcommand);
+    let suggested = [
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedValue,
+    ]
+    .map(value)
+    .concat();
+    let mut tips: Vec<String> = Vec::new();
     if !suggested.is_empty() {
-        text += &format!("\n  {}\n", tr!("clap-did-you-mean", name = suggested).text);
+        tips.push(tr!("clap-did-you-mean", name = suggested).text);
+    }
+    if let Some(ContextValue::StyledStrs(suggestions)) = error.get(ContextKind::Suggested) {
+        tips.extend(suggestions.iter().map(|tip| clap_tip(&tip.to_string())));
+    }
+    if !tips.is_empty() {
+        text += "\n";
+        for tip in tips {
+            text += &format!("  {tip}\n");
+        }
     }
     let usage = value(ContextKind::Usage);
     if !usage.is_empty() {
         text += &format!("\n{}\n", clap_words(&usage));
     }
     text + "\n" + &tr!("clap-more").text + "\n"
+}
+
+/// One of clap's tips in the run's language: the two clap 4 words ("to pass 'x' as a value,
+/// use '-- x'"; "subcommand 'x' exists; to use it, remove the '--' before it") said from the
+/// catalogue, any other quoted as clap wrote it.
+fn clap_tip(tip: &str) -> String {
+    let quoted = |text: &str| -> Option<(String, String)> {
+        let (first, rest) = text.split_once("' as a value, use '")?;
+        let first = first.strip_prefix("to pass '")?;
+        let second = rest.strip_suffix('\'')?;
+        Some((first.to_string(), second.to_string()))
+    };
+    if let Some((argument, written)) = quoted(tip) {
+        return tr!("clap-tip-as-value", argument = argument, written = written).text;
+    }
+    if let Some(command) = tip
+        .strip_prefix("subcommand '")
+        .and_then(|rest| rest.strip_suffix("' exists; to use it, remove the '--' before it"))
+    {
+        return tr!("clap-tip-remove-dashes", command = command).text;
+    }
+    tr!("clap-tip", tip = tip).text
 }
 
 /// What clap says is wrong, without its `error: ` and the rest.
