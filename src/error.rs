@@ -76,6 +76,12 @@ impl Error {
         2
     }
 
+    /// Whether this is a write to a reader that has closed its end (`lawrpt diff … | head`):
+    /// it has what it wanted, so there is nothing to tell anyone.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Io { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
+    }
+
     pub fn io(action: &'static str, path: impl Into<PathBuf>, source: io::Error) -> Error {
         Error::Io {
             action,

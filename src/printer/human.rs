@@ -71,6 +71,11 @@ impl Human {
     }
 
     pub fn fatal(&self, error: &Error, to: &mut dyn Write) -> io::Result<()> {
+        // A reader that closed its end (`| head`) is not an error to tell: the exit code (2)
+        // still says the output was cut short.
+        if error.is_broken_pipe() {
+            return Ok(());
+        }
         let message = error.to_string();
         let level = Level::ERROR.with_name(tr!("label-error").text);
         let mut group = Group::with_title(level.primary_title(message.as_str()));
