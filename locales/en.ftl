@@ -590,3 +590,19 @@ diff-stat-name = { $level ->
 diff-stat-counts = { $added } added, { $removed } removed, { $changed } changed, { $moved } moved
 diff-stat-sentences = { $carried } carried over, { $changed } reworded, { $added } added, { $removed } removed
 diff-stat-figures = { $changed } changed, { $added } added, { $removed } removed
+
+## The words of a published page around the report (a page is in Chinese: these are for a
+## page in English, should a project publish one)
+
+page-contents = Contents
+page-skip = Skip to the report
+page-all-years = All years
+page-year-suffix = {""}
+page-year = {""}
+page-formats = Other formats
+page-plain-text = Plain text
+page-warnings = check warnings
+page-no-reports = No reports yet
+page-compared = Compared with the year before
+page-switch-script = Script
+page-site-title = {" "}annual reports on building a rule-of-law government

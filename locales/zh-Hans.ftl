@@ -599,3 +599,19 @@ diff-stat-name = { $level ->
 diff-stat-counts = 新增 { $added }，删除 { $removed }，改动 { $changed }，移动 { $moved }
 diff-stat-sentences = 沿用 { $carried }，改写 { $changed }，新增 { $added }，删除 { $removed }
 diff-stat-figures = 改动 { $changed }，新增 { $added }，删除 { $removed }
+
+## 发布的网页上报告以外的字样（按网页的字体；zh-Hant 由 build.rs 转换，“# zh-Hant:”一行给出不宜逐字转换的词）
+
+page-contents = 目录
+page-skip = 跳到正文
+page-all-years = 全部年度
+page-year-suffix = 年
+page-year = 年度
+page-formats = 其他格式
+# zh-Hant: page-plain-text = 純文字
+page-plain-text = 纯文本
+page-warnings = 条检查提示
+page-no-reports = 尚无报告
+page-compared = 与上年对比
+page-switch-script = 简繁切换
+page-site-title = 法治政府建设年度报告

@@ -11,7 +11,9 @@
 //! pass through unchanged. hanconv's dictionaries take milliseconds to load, so nothing here
 //! runs unless a variant is asked for.
 
-use crate::render::view::{DateView, DivisionView, Nav, PointView, ReportView, Rich, ScriptLink};
+use crate::render::view::{
+    DateView, DivisionView, Nav, PointView, ReportView, Rich, ScriptLink, Words,
+};
 use crate::report::script::Script;
 
 /// The file name of an output in a script the report was not written in:
@@ -117,6 +119,7 @@ fn convert(view: &ReportView, to: Script) -> ReportView {
         nav: view.nav.clone(),
         scripts: Vec::new(),
         pdf: None,
+        words: Words::of(to),
     }
 }
 

@@ -6,11 +6,13 @@
 
 use serde::Serialize;
 
+use crate::i18n::Lang;
 use crate::report::markdown;
 use crate::report::model::{Division, Level, Point, Report};
 use crate::report::numbering;
 use crate::report::script::Script;
 use crate::report::title;
+use crate::tr;
 
 /// The whole context of a template: `{{ report.… }}`.
 #[derive(Debug, Serialize)]
@@ -33,6 +35,63 @@ pub struct ReportView {
     /// This page printed to PDF, relative to it (`report.pdf`, `report.zh-Hant.pdf`), when the
     /// project publishes PDFs.
     pub pdf: Option<String>,
+    /// The page's own words, in its script.
+    pub words: Words,
+}
+
+/// The words a page says around the report (目录, 全部年度, 与上年对比 …), in the page's
+/// script, from the message catalogue (`page-*`): the built-in templates take them from here,
+/// and a project's own templates may.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Words {
+    /// 目录: the heading of a report page's table of contents.
+    pub contents: String,
+    /// 跳到正文: the link that skips the navigation.
+    pub skip: String,
+    /// 全部年度: the link from a report page to the index.
+    pub all_years: String,
+    /// 年: after a year number in the year navigation (2023年).
+    pub year_suffix: String,
+    /// 年度: after a year on the index (2024年度).
+    pub year: String,
+    /// 其他格式: the index's column of the other formats.
+    pub formats: String,
+    /// 纯文本: the plain-text format, as the index links it.
+    pub plain_text: String,
+    /// 条检查提示: after a year's count of warnings on the index.
+    pub warnings: String,
+    /// 尚无报告: the index of a site with no report yet.
+    pub no_reports: String,
+    /// 与上年对比: the link to a year's comparison page.
+    pub compared: String,
+    /// 简繁切换: the label of the switch between the scripts.
+    pub switch_script: String,
+    /// 法治政府建设年度报告: the index's title, after the newest year's authority.
+    pub site_title: String,
+}
+
+impl Words {
+    /// The words of a page in `script`.
+    pub fn of(script: Script) -> Words {
+        let lang = match script {
+            Script::Simplified => Lang::ZhHans,
+            Script::Traditional => Lang::ZhHant,
+        };
+        Words {
+            contents: tr!(in lang; "page-contents").text,
+            skip: tr!(in lang; "page-skip").text,
+            all_years: tr!(in lang; "page-all-years").text,
+            year_suffix: tr!(in lang; "page-year-suffix").text,
+            year: tr!(in lang; "page-year").text,
+            formats: tr!(in lang; "page-formats").text,
+            plain_text: tr!(in lang; "page-plain-text").text,
+            warnings: tr!(in lang; "page-warnings").text,
+            no_reports: tr!(in lang; "page-no-reports").text,
+            compared: tr!(in lang; "page-compared").text,
+            switch_script: tr!(in lang; "page-switch-script").text,
+            site_title: tr!(in lang; "page-site-title").text,
+        }
+    }
 }
 
 /// A year's page in one script, linked from its page in the other.
@@ -85,6 +144,8 @@ pub struct SiteView {
     /// `href` relative to the index: `index.html`, `index.zh-Hans.html`. Empty when the index is
     /// published in its own script only.
     pub scripts: Vec<ScriptLink>,
+    /// The page's own words, in its script.
+    pub words: Words,
 }
 
 /// One year on the index page, with links relative to the index.
@@ -158,17 +219,15 @@ pub fn site(mut years: Vec<YearLink>, lang: &'static str, scripts: Vec<ScriptLin
         .first()
         .and_then(|y| y.authority.clone())
         .unwrap_or_default();
-    let words = if lang == Script::Traditional.lang() {
-        "法治政府建設年度報告"
-    } else {
-        "法治政府建设年度报告"
-    };
+    let script = Script::from_lang(lang).unwrap_or(Script::Simplified);
+    let words = Words::of(script);
     SiteView {
-        title: format!("{authority}{words}"),
+        title: format!("{authority}{}", words.site_title),
         lang,
         generator: format!("lawrpt {}", env!("CARGO_PKG_VERSION")),
         years,
         scripts,
+        words,
     }
 }
 
@@ -263,6 +322,7 @@ pub fn build(report: &Report, title_pattern: Option<&str>, nav: Nav) -> ReportVi
         nav,
         scripts: Vec::new(),
         pdf: None,
+        words: Words::of(script),
     }
 }
 
@@ -476,5 +536,21 @@ mod tests {
     fn lead_html_is_escaped() {
         let v = view(&REPORT.replace("加强领导。", "\"<b>加强</b>\""));
         assert!(v.parts[0].sections[0].points[0].html.contains("&lt;b&gt;"));
+    }
+
+    #[test]
+    fn a_page_says_its_words_in_its_script_from_the_catalogue() {
+        let hans = Words::of(Script::Simplified);
+        let hant = Words::of(Script::Traditional);
+        assert_eq!(
+            (hans.contents.as_str(), hant.contents.as_str()),
+            ("目录", "目錄")
+        );
+        // Traditional writes "plain text" its own way, not character for character (純文本).
+        assert_eq!(
+            (hans.plain_text.as_str(), hant.plain_text.as_str()),
+            ("纯文本", "純文字")
+        );
+        assert_eq!(hant.site_title, "法治政府建設年度報告");
     }
 }
