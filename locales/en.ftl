@@ -606,3 +606,61 @@ page-no-reports = No reports yet
 page-compared = Compared with the year before
 page-switch-script = Script
 page-site-title = {" "}annual reports on building a rule-of-law government
+
+## lawrpt serve: the live preview (its help, what it says in the terminal, the words of its
+## error overlay and of its "not found" page, in the language of the run)
+
+cli-serve-about = Preview the site in a browser while drafting: each save rebuilds what changed and the page reloads itself
+cli-serve-year = The year being drafted: the address printed (and opened) is its page [default: the page listing every year]
+cli-serve-port = The port to listen on; 0 lets the system choose a free one [default: 3000, or the first free one after it]
+cli-serve-bind = The address to listen on [default: 127.0.0.1, this computer only]
+cli-serve-open = Open the page in the default browser (the BROWSER variable names another)
+cli-value-port = PORT
+cli-value-address = ADDRESS
+serve-one-project = `lawrpt serve` previews one project, but several are named with --project
+hint-serve-one-project = name one --project; to preview another at the same time, start a second `lawrpt serve` in its folder
+listen-failed = cannot listen on { $address }: { $kind ->
+        [addr-in-use] the port is in use by another program
+        [addr-not-available] this computer has no such address
+        [permission-denied] not allowed (ports below 1024 need an administrator)
+       *[other] { $detail }
+    }
+ports-taken = ports { $first }–{ $last } on { $host } are all in use
+hint-ports-taken = name a free port, e.g. `lawrpt serve --port 8080`, or stop another `lawrpt serve`
+hint-listen = choose another port with --port, or another address with --bind
+watch-failed = cannot watch { $path } for changes: { $detail }
+hint-watch = on Linux, the number of folders one user may watch is fs.inotify.max_user_watches: raise it (`sudo sysctl fs.inotify.max_user_watches=524288`), or close programs that watch many files
+serve-listening = Previewing { $project } at { $url }
+serve-port-taken = port { $wanted } is in use: listening on { $port } instead
+serve-not-loopback = { $address } is not this computer's own address (127.0.0.1): anyone who can reach it on the network can read the reports being drafted
+serve-watching = Watching reports/, templates/ and lawrpt.toml: each save rebuilds and reloads the page. Ctrl-C stops.
+serve-built = built { $count ->
+        [one] 1 year
+       *[other] { $count } years
+    } in { $ms } ms
+serve-rebuilt = rebuilt { $years } in { $ms } ms
+serve-failed = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }: the page shows them over the last version that built
+serve-unchanged = no year needed rebuilding ({ $ms } ms)
+serve-no-pdf = lawrpt.toml asks for PDFs: the preview leaves them out (each takes a second or more); `lawrpt build` prints them
+serve-open-failed = could not open a browser ({ $detail }): open { $url } in one yourself
+serve-watch-error = a change could not be watched: { $detail }
+serve-stopped = preview stopped; its files are removed
+serve-overlay-errors = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }: below is the last version that built
+serve-overlay-warnings = { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+serve-overlay-fix = Correct the file and save: this page reloads by itself.
+serve-overlay-hide = Hide
+serve-overlay-show = Show
+serve-not-found-title = Not in the preview
+serve-not-found = { $path } is not a page of this preview.
+serve-not-found-failed = It may be the page of a year that has not built yet: the messages say why.
+serve-back = All years
+serve-method = lawrpt serve answers GET and HEAD only

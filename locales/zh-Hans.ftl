@@ -615,3 +615,48 @@ page-no-reports = 尚无报告
 page-compared = 与上年对比
 page-switch-script = 简繁切换
 page-site-title = 法治政府建设年度报告
+
+## lawrpt serve：边写边预览（帮助、终端里的提示、网页上错误浮层和“找不到页面”的字样，按本次运行的语言）
+
+cli-serve-about = 起草时在浏览器中预览网站：每次保存，重新生成改动的部分，页面自动刷新
+cli-serve-year = 正在起草的年度：显示（和打开）的地址是这一年度的页面［默认：列出所有年度的页面］
+cli-serve-port = 使用的端口；写 0 由系统选一个空闲的端口［默认：3000；被占用时改用其后第一个空闲的端口］
+cli-serve-bind = 监听的地址［默认：127.0.0.1，只有本机能访问］
+cli-serve-open = 用默认浏览器打开页面（环境变量 BROWSER 可指定其他浏览器）
+cli-value-port = 端口
+cli-value-address = 地址
+serve-one-project = `lawrpt serve` 一次只能预览一个项目，但 --project 指定了多个
+hint-serve-one-project = 请只写一个 --project；要同时预览另一个项目，可在它的文件夹中另开一个 `lawrpt serve`
+listen-failed = 无法在 { $address } 上监听：{ $kind ->
+        [addr-in-use] 端口已被其他程序占用
+        [addr-not-available] 本机没有这个地址
+        [permission-denied] 没有权限（1024 以下的端口需要管理员权限）
+       *[other] { $detail }
+    }
+ports-taken = { $host } 上的端口 { $first }–{ $last } 都已被占用
+hint-ports-taken = 请指定一个空闲的端口，例如 `lawrpt serve --port 8080`，或关闭另一个正在运行的 `lawrpt serve`
+hint-listen = 请用 --port 换一个端口，或用 --bind 换一个地址
+watch-failed = 无法监视 { $path } 的改动：{ $detail }
+hint-watch = 在 Linux 上，一个用户能监视的文件夹数量由 fs.inotify.max_user_watches 决定：请调大它（`sudo sysctl fs.inotify.max_user_watches=524288`），或关闭其他监视大量文件的程序
+serve-listening = 正在预览 { $project }：{ $url }
+serve-port-taken = 端口 { $wanted } 已被占用，改用 { $port }
+serve-not-loopback = { $address } 不是本机自用的地址（127.0.0.1）：网络上能访问到它的人，都能看到正在起草的报告
+serve-watching = 正在监视 reports/、templates/ 和 lawrpt.toml：每次保存都会重新生成并刷新页面。按 Ctrl-C 停止。
+serve-built = 已生成 { $count } 个年度，用时 { $ms } 毫秒
+serve-rebuilt = 已重新生成 { $years }，用时 { $ms } 毫秒
+serve-failed = 有 { $errors } 个错误：页面上显示这些错误，错误下面是上次成功生成的版本
+serve-unchanged = 没有需要重新生成的年度（{ $ms } 毫秒）
+serve-no-pdf = lawrpt.toml 要求生成 PDF：预览时不生成（每个 PDF 要一秒以上），`lawrpt build` 会生成
+serve-open-failed = 无法打开浏览器（{ $detail }）：请自己在浏览器中打开 { $url }
+serve-watch-error = 有改动未能监视到：{ $detail }
+serve-stopped = 已停止预览，预览用的文件已删除
+serve-overlay-errors = 有 { $errors } 个错误，下面显示的是上次成功生成的版本
+serve-overlay-warnings = { $warnings } 个警告
+serve-overlay-fix = 请改正文件后保存，本页会自动刷新。
+serve-overlay-hide = 隐藏
+serve-overlay-show = 显示
+serve-not-found-title = 预览中没有这个页面
+serve-not-found = 预览中没有 { $path } 这个页面。
+serve-not-found-failed = 如果这是某一年度的页面，它可能还没有成功生成过：原因见下面的消息。
+serve-back = 全部年度
+serve-method = lawrpt serve 只接受 GET 和 HEAD 请求

@@ -62,6 +62,18 @@ pub enum Error {
         browser: PathBuf,
         detail: String,
     },
+    /// `serve` with several `--project` folders: a preview shows one.
+    ServeOneProject,
+    /// `serve` could not listen on `host` at port `first`, nor at any port up to `last` when
+    /// it looked for a free one. `host` is written as in a URL (`[::1]` for IPv6).
+    Listen {
+        host: String,
+        first: u16,
+        last: u16,
+        source: io::Error,
+    },
+    /// `serve` could not watch a folder for changes.
+    Watch { path: PathBuf, detail: String },
     /// Reading or writing failed. `action` names what was being done, as the catalogue's `io`
     /// message tells them apart (`read`, `write`, `create-output` …).
     Io {
@@ -121,6 +133,10 @@ impl Error {
                 named: None,
             } => tr!("hint-no-browser", variable = *variable),
             Error::Print { variable, .. } => tr!("hint-print", variable = *variable),
+            Error::ServeOneProject => tr!("hint-serve-one-project"),
+            Error::Listen { first, last, .. } if first != last => tr!("hint-ports-taken"),
+            Error::Listen { .. } => tr!("hint-listen"),
+            Error::Watch { .. } => tr!("hint-watch"),
             Error::WriteYaml { .. } | Error::Io { .. } => return None,
         };
         Some(text.text)
@@ -184,6 +200,29 @@ impl fmt::Display for Error {
                 page = shown(page),
                 detail = detail.as_str()
             ),
+            Error::ServeOneProject => tr!("serve-one-project"),
+            Error::Listen {
+                host, first, last, ..
+            } if first != last => tr!(
+                "ports-taken",
+                host = host.as_str(),
+                first = *first,
+                last = *last
+            ),
+            Error::Listen {
+                host,
+                first,
+                source,
+                ..
+            } => tr!(
+                "listen-failed",
+                address = format!("{host}:{first}"),
+                kind = io_kind(source),
+                detail = source.to_string()
+            ),
+            Error::Watch { path, detail } => {
+                tr!("watch-failed", path = shown(path), detail = detail.as_str())
+            }
             Error::Io {
                 action,
                 path,
@@ -212,6 +251,8 @@ fn io_kind(error: &io::Error) -> &'static str {
         io::ErrorKind::IsADirectory => "is-a-directory",
         io::ErrorKind::NotADirectory => "not-a-directory",
         io::ErrorKind::BrokenPipe => "broken-pipe",
+        io::ErrorKind::AddrInUse => "addr-in-use",
+        io::ErrorKind::AddrNotAvailable => "addr-not-available",
         _ => "other",
     }
 }

@@ -17,6 +17,7 @@
 //! | [`diff`] | what changed between two years' reports: structure matched, prose, figures found and paired, and its printers |
 //! | [`import`] | a published report (web text, Word) → a draft of its YAML |
 //! | [`site`] | many years: one year's pipeline, the manifest, safe writes into `out/`, links, the index, comparison pages |
+//! | [`serve`] | `lawrpt serve`: the site built into a private folder on every save, served to pages that reload themselves, errors shown over the last good render |
 //! | [`commands`] | one module per subcommand: what it takes from the command line, which areas it calls |
 //!
 //! Beside them, [`cli`] is the command line as clap reads it (in the run's language) and [`error`] the fatal errors
@@ -27,7 +28,8 @@
 //! ```
 //!
 //! The stages do no I/O and print nothing: `load` is given the text, `render` returns the
-//! bytes, and only `site` writes (atomically, inside the output folder) and `printer` prints.
+//! bytes, and only `site` writes (atomically, inside the output folder) and `printer` prints;
+//! `serve` is the one area that listens on the network.
 
 pub mod check;
 pub mod cli;
@@ -41,4 +43,5 @@ pub mod printer;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod serve;
 pub mod site;

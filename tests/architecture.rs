@@ -14,9 +14,9 @@ use std::path::Path;
 
 /// From the bottom up. `i18n` (the message catalogues) is below everything that speaks; `error` is the leaf every area may report through; `cli` is the command
 /// line, which only `commands` (and `main.rs`) acts on.
-const LAYERS: [&str; 13] = [
+const LAYERS: [&str; 14] = [
     "i18n", "error", "report", "rules", "load", "check", "render", "printer", "diff", "import",
-    "site", "cli", "commands",
+    "site", "serve", "cli", "commands",
 ];
 
 /// Macros exported at the crate's root, and the area that defines each.

@@ -30,15 +30,17 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 
-    #[arg(long, global = true, value_name = tr!("cli-value-dir").text, help = tr!("cli-project").text)]
+    // The options every command takes come after each command's own, in this order.
+    #[arg(long, global = true, display_order = 900, value_name = tr!("cli-value-dir").text, help = tr!("cli-project").text)]
     pub project: Vec<PathBuf>,
 
-    #[arg(long, global = true, value_enum, default_value_t = Color::Auto, value_name = tr!("cli-value-color").text, help = tr!("cli-color").text)]
+    #[arg(long, global = true, display_order = 901, value_enum, default_value_t = Color::Auto, value_name = tr!("cli-value-color").text, help = tr!("cli-color").text)]
     pub color: Color,
 
     #[arg(
         long,
         global = true,
+        display_order = 902,
         value_name = tr!("cli-value-lang").text,
         value_parser = ["zh-Hans", "zh-Hant", "en"],
         help = tr!("cli-lang").text
@@ -60,6 +62,23 @@ pub enum Command {
     New(NewArgs),
     #[command(about = tr!("cli-rules-about").text)]
     Rules,
+    #[command(about = tr!("cli-serve-about").text)]
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[arg(value_name = tr!("cli-value-year").text, help = tr!("cli-serve-year").text)]
+    pub year: Option<String>,
+
+    #[arg(long, short, value_name = tr!("cli-value-port").text, help = tr!("cli-serve-port").text)]
+    pub port: Option<u16>,
+
+    #[arg(long, value_name = tr!("cli-value-address").text, default_value = "127.0.0.1", hide_default_value = true, help = tr!("cli-serve-bind").text)]
+    pub bind: std::net::IpAddr,
+
+    #[arg(long, help = tr!("cli-serve-open").text)]
+    pub open: bool,
 }
 
 #[derive(Debug, Args)]

@@ -97,6 +97,7 @@ fn request(
         out,
         scripts,
         pdf: false,
+        preview: false,
     }
 }
 

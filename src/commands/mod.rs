@@ -10,6 +10,7 @@ pub mod diff;
 pub mod import;
 pub mod new;
 pub mod rules;
+pub mod serve;
 mod start;
 
 use std::io::{IsTerminal, Write};
@@ -37,6 +38,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::New(args) => {
             let cwd = std::env::current_dir().unwrap_or_default();
             let result = new::new(args, &cli.project, &cwd, color, err);
+            exit_code(result, color, err)
+        }
+        Command::Serve(args) => {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            let result = serve::serve(args, &cli.project, &cwd, color, err);
             exit_code(result, color, err)
         }
         Command::Rules => match rules::list(out) {

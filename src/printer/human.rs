@@ -70,6 +70,14 @@ impl Human {
         writeln!(to, "{}\n", colons(&self.renderer.render(&report)))
     }
 
+    /// A warning that is about no file: the situation lawrpt runs in (`serve` listening on a
+    /// public address, a browser that would not open).
+    pub fn warning(&self, message: &str, to: &mut dyn Write) -> io::Result<()> {
+        let level = Level::WARNING.with_name(tr!("label-warning").text);
+        let report = [Group::with_title(level.primary_title(message))];
+        writeln!(to, "{}", colons(&self.renderer.render(&report)))
+    }
+
     pub fn fatal(&self, error: &Error, to: &mut dyn Write) -> io::Result<()> {
         // A reader that closed its end (`| head`) is not an error to tell: the exit code (2)
         // still says the output was cut short.

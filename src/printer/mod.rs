@@ -7,6 +7,7 @@ mod human;
 pub mod json;
 
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -15,6 +16,17 @@ use crate::error::Error;
 use crate::rules::diagnostic::{Diagnostic, Severity};
 
 pub use human::Human;
+
+/// One message a run printed for people, kept for another display as well (the error overlay
+/// of `lawrpt serve`): plain for a page, styled for the terminal when colour is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kept {
+    /// The file the message is about, as shown; `None` for what stopped a year or the run.
+    pub file: Option<PathBuf>,
+    pub severity: Severity,
+    pub plain: String,
+    pub styled: String,
+}
 
 /// How diagnostics are printed (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -40,6 +52,8 @@ pub struct Reporter<'w> {
     human: Human,
     json: json::Document,
     progress: Option<ProgressBar>,
+    /// Every message for people, once [`Reporter::keep`] asked for them.
+    kept: Option<Vec<Kept>>,
 }
 
 impl<'w> Reporter<'w> {
@@ -58,7 +72,41 @@ impl<'w> Reporter<'w> {
             human: Human::new(color),
             json: json::Document::new(),
             progress: None,
+            kept: None,
         }
+    }
+
+    /// Also keeps every diagnostic and fatal error, warnings too (whatever `quiet` says),
+    /// for [`Reporter::take_kept`].
+    pub fn keep(mut self) -> Self {
+        self.kept = Some(Vec::new());
+        self
+    }
+
+    /// The messages kept since the last call, in the order they were printed.
+    pub fn take_kept(&mut self) -> Vec<Kept> {
+        self.kept.as_mut().map(std::mem::take).unwrap_or_default()
+    }
+
+    fn keep_rendered(
+        &mut self,
+        file: Option<&Path>,
+        severity: Severity,
+        render: impl Fn(&Human, &mut Vec<u8>) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let Some(kept) = self.kept.as_mut() else {
+            return Ok(());
+        };
+        let (mut plain, mut styled) = (Vec::new(), Vec::new());
+        render(&Human::new(false), &mut plain)?;
+        render(&self.human, &mut styled)?;
+        kept.push(Kept {
+            file: file.map(Path::to_path_buf),
+            severity,
+            plain: String::from_utf8_lossy(&plain).trim_end().to_string(),
+            styled: String::from_utf8_lossy(&styled).trim_end().to_string(),
+        });
+        Ok(())
     }
 
     /// Shows a progress bar for `total` years, on a terminal only, and not when quiet.
@@ -87,6 +135,11 @@ impl<'w> Reporter<'w> {
         diagnostics: &[Diagnostic],
         source: Option<&str>,
     ) -> io::Result<()> {
+        for d in diagnostics {
+            self.keep_rendered(Some(&d.file), d.severity, |human, to| {
+                human.diagnostic(d, source, to)
+            })?;
+        }
         if self.format == Format::Json {
             self.json.add_diagnostics(diagnostics, source);
             return Ok(());
@@ -109,6 +162,7 @@ impl<'w> Reporter<'w> {
 
     /// What stopped lawrpt, for the whole run or one year.
     pub fn fatal(&mut self, error: &Error) -> io::Result<()> {
+        self.keep_rendered(None, Severity::Error, |human, to| human.fatal(error, to))?;
         let (human, err) = (&self.human, &mut *self.err);
         suspended(self.progress.as_ref(), || human.fatal(error, err))
     }

@@ -61,6 +61,9 @@ pub struct Request {
     pub scripts: Option<Vec<Script>>,
     /// `--pdf`: print the report pages to PDF, whatever lawrpt.toml says.
     pub pdf: bool,
+    /// A preview (`lawrpt serve`): pages only, no PDF, whatever lawrpt.toml or `pdf` says,
+    /// so that a save is on the page in a moment.
+    pub preview: bool,
 }
 
 /// How the run went, for the exit code.
@@ -74,6 +77,8 @@ pub struct Summary {
     pub warnings: usize,
     /// Files `build --check` found missing, changed or stale.
     pub differences: usize,
+    /// The years whose pages this run wrote, in order.
+    pub rebuilt: Vec<String>,
 }
 
 impl Summary {

@@ -73,6 +73,9 @@ pub(super) fn relink(
                     }
                     summary.built += 1;
                 }
+                if !summary.rebuilt.contains(year) {
+                    summary.rebuilt.push(year.clone());
+                }
                 found.reports.insert(year.clone(), *report);
                 found.manifest.years.insert(year.clone(), *entry);
                 let names: Vec<String> = files.iter().map(|f| shown_path(f, cwd)).collect();

@@ -77,6 +77,7 @@ pub(super) fn handle(
         } => {
             run.reports.insert(year.to_string(), *report);
             summary.built += 1;
+            summary.rebuilt.push(year.to_string());
             summary.warnings += tally.warnings;
             run.updates.insert(year.to_string(), *entry);
             let names: Vec<String> = files.iter().map(|f| shown_path(f, cwd)).collect();

@@ -65,7 +65,7 @@ pub(super) fn setup(
     if let Some(scripts) = &request.scripts {
         config.scripts.clone_from(scripts);
     }
-    config.pdf |= request.pdf;
+    config.pdf = (config.pdf || request.pdf) && !request.preview;
     // A build that prints needs its browser; one that is missing stops the project before
     // any year is written. `--check` reads the PDFs' stamps and prints nothing.
     let browser = match request.mode {
