@@ -84,6 +84,10 @@ fn file(site: &Site, request: Request, url: &str) -> io::Result<()> {
                 &[("Location", &location), ("Cache-Control", "no-store")],
             ))
         }
+        // Browsers ask for it whatever the page says; a site without one is no error.
+        Target::NotFound if url == "/favicon.ico" => {
+            request.respond(Response::empty(StatusCode(204)))
+        }
         Target::NotFound => request.respond(not_found(site, url)),
     }
 }
