@@ -1,5 +1,5 @@
 //! `lawrpt serve [YEAR] [--port N] [--bind ADDR] [--open]`: finds the one project to preview
-//! and hands it to [`serve`](crate::serve), which runs until Ctrl-C.
+//! and hands it to [`crate::serve`], which runs until Ctrl-C.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

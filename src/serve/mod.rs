@@ -2,11 +2,11 @@
 //! whose pages reload themselves, with the errors of a broken save shown over the last good
 //! render, in the interface language, as the terminal shows them.
 //!
-//! Takes a project and where to listen; gives a preview until Ctrl-C. [`preview`] builds the
+//! Takes a project and where to listen; gives a preview until Ctrl-C. `preview` builds the
 //! site through [`site::run`](crate::site::run) into a private folder (the manifest there
-//! keeps rebuilds to the years whose inputs changed); [`watch`] hears saves; [`http`] answers
-//! from that folder, adding the reload script and overlay of [`page`] to pages as they are
-//! served; [`path`] keeps every request inside the folder; [`state`] is what the threads share.
+//! keeps rebuilds to the years whose inputs changed); `watch` hears saves; `http` answers
+//! from that folder, adding the reload script and overlay of `page` to pages as they are
+//! served; `path` keeps every request inside the folder; `state` is what the threads share.
 //!
 //! It must not write into the project (its `out/` included) nor anywhere but its own
 //! temporary folder, which it removes when stopped; nothing it adds to a page reaches a file.
