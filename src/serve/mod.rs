@@ -81,7 +81,12 @@ pub fn serve(
     {
         return Err(Error::NoReport {
             year: year.clone(),
-            path: project.root.join(Project::report_path(year)),
+            // As `build` shows it: from where the user stands.
+            path: project
+                .root
+                .strip_prefix(cwd)
+                .unwrap_or(&project.root)
+                .join(Project::report_path(year)),
             available: years,
         });
     }
