@@ -16,20 +16,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT="$ROOT/target/browser-check"
 PAGES=${PAGES:-8}
-mkdir -p "$OUT/node"
-need() {
-    command -v "$1" > /dev/null 2>&1 && return 0
-    [[ $EUID -eq 0 ]] || { echo "browser-check: $1 is missing: install Debian's $2" >&2; exit 1; }
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" > /dev/null
-}
-need chromium chromium
-need node nodejs
-need npm npm
-if ! { fc-list | grep -qi "Noto.*CJK" && fc-list | grep -q "AR PL UKai"; } && [[ $EUID -eq 0 ]]; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk fonts-arphic-ukai > /dev/null
-fi
-[[ -d "$OUT/node/node_modules/playwright-core" ]] ||
-    npm install --prefix "$OUT/node" --silent --no-audit --no-fund playwright-core@1.64.1
+# shellcheck source=scripts/browser-env.sh
+source "$ROOT/scripts/browser-env.sh"
 cd "$ROOT"
 cargo run --release --quiet -- build 2024 --pdf --quiet
 cp scripts/browser-check.mjs "$OUT/node/"

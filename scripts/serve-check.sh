@@ -16,26 +16,14 @@
 #   SOURCE=DIR scripts/serve-check.sh      # another project (with reports/2024.yaml) than
 #                                          # the sample, e.g. one of scripts/gen-reports.py's
 #
-# Installs what it needs when missing (as root), as scripts/browser-check.sh does.
+# Installs what it needs when missing (as root): scripts/browser-env.sh.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT="$ROOT/target/browser-check"
 ROUNDS=${ROUNDS:-1}
 export LAWRPT_LANG=${LAWRPT_LANG:-zh-Hans}
-mkdir -p "$OUT/node"
-need() {
-    command -v "$1" > /dev/null 2>&1 && return 0
-    [[ $EUID -eq 0 ]] || { echo "serve-check: $1 is missing: install Debian's $2" >&2; exit 1; }
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" > /dev/null
-}
-need chromium chromium
-need node nodejs
-need npm npm
-if ! fc-list | grep -qi "Noto.*CJK" && [[ $EUID -eq 0 ]]; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk > /dev/null
-fi
-[[ -d "$OUT/node/node_modules/playwright-core" ]] ||
-    npm install --prefix "$OUT/node" --silent --no-audit --no-fund playwright-core@1.64.1
+# shellcheck source=scripts/browser-env.sh
+source "$ROOT/scripts/browser-env.sh"
 cd "$ROOT"
 cargo build --release --quiet
 PROJECT=$(mktemp -d)
