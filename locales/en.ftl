@@ -300,6 +300,7 @@ hint-from-itself = name an earlier year with --from, or leave it out
 not-a-word-file = cannot read { $path } as a Word file: { $reason }
 hint-not-a-word-file = import reads Word's .docx files and text; save a .doc or .wps file as .docx first
 write-yaml = cannot write the report as YAML: { $detail }
+write-docx = cannot write the report as a Word file: { $detail }
 browser-not-there = PDF output needs a browser to print with, and { $variable } names { $path }, which is not there
 hint-browser-named = set { $variable } to the path of Chromium, Google Chrome or Microsoft Edge, or unset it to look for one
 no-browser = PDF output needs Chromium, Google Chrome or Microsoft Edge to print with, and none is installed
@@ -373,6 +374,7 @@ cli-build-script = The scripts to publish, overriding `scripts` in lawrpt.toml: 
 cli-script-hans = Simplified: a Traditional report gets a Simplified variant
 cli-script-hant = Traditional: a Simplified report gets a Traditional variant
 cli-script-both = Both: every report gets a variant in the other script
+cli-build-docx = Also write each report as a Word file beside it (out/YEAR/report.docx), laid out to GB/T 9704-2012 for review in Word or WPS; also `docx = true` in lawrpt.toml
 cli-build-pdf = Also print each report page to PDF beside it (out/YEAR/report.pdf), A4 as the page's print stylesheet lays it out, with headless Chromium or Chrome (LAWRPT_BROWSER names one); also `pdf = true` in lawrpt.toml
 cli-value-command = COMMAND
 cli-value-dir = DIR
@@ -532,6 +534,7 @@ copy-removed = removed { $path } ({ $why })
 copy-stale = { $path } is stale: { $why } (remove it with --prune)
 stale-why = { $why ->
         [pdf-off] PDF output is off
+        [docx-off] Word output is off
         [script-unpublished] its script is no longer published
        *[now-original] the page is now written in this script, so it is no longer a converted copy
     }

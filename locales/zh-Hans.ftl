@@ -330,6 +330,7 @@ hint-from-itself = 请用 --from 指定更早的年度，或去掉它
 not-a-word-file = 无法把 { $path } 当作 Word 文件读取：{ $reason }
 hint-not-a-word-file = import 能读取 Word 的 .docx 文件和文本文件；.doc 或 .wps 文件请先另存为 .docx
 write-yaml = 无法把报告写成 YAML：{ $detail }
+write-docx = 无法把报告写成 Word 文件：{ $detail }
 browser-not-there = 生成 PDF 需要用浏览器打印，但 { $variable } 所指的 { $path } 不存在
 hint-browser-named = 请把 { $variable } 设为 Chromium、Google Chrome 或 Microsoft Edge 的路径，或删除这个变量，由 lawrpt 自行查找
 no-browser = 生成 PDF 需要用 Chromium、Google Chrome 或 Microsoft Edge 打印，但本机没有安装其中任何一个
@@ -409,6 +410,7 @@ cli-build-script = 要发布的字体（简体、繁体），优先于 lawrpt.to
 cli-script-hans = 简体：繁体报告另生成简体版本
 cli-script-hant = 繁体：简体报告另生成繁体版本
 cli-script-both = 两者：每份报告都另生成另一种字体的版本
+cli-build-docx = 同时把每份报告写成 Word 文件放在旁边（out/年度/report.docx），按 GB/T 9704-2012《党政机关公文格式》排版，供在 Word 或 WPS 中审签；也可在 lawrpt.toml 中写 `docx = true`
 cli-build-pdf = 同时把每个报告网页打印为 PDF 放在旁边（out/年度/report.pdf），按网页的打印样式排为 A4，使用无界面的 Chromium 或 Chrome（可用 LAWRPT_BROWSER 指定）；也可在 lawrpt.toml 中写 `pdf = true`
 cli-value-command = 命令
 cli-value-dir = 文件夹
@@ -541,6 +543,7 @@ copy-removed = 已删除 { $path }（{ $why }）
 copy-stale = { $path } 已过期：{ $why }（可用 --prune 删除）
 stale-why = { $why ->
         [pdf-off] 已不再生成 PDF
+        [docx-off] 已不再生成 Word 文件
         [script-unpublished] 已不再发布这种字体的版本
        *[now-original] 网页现在就是用这种字体写的，不再是转换出的副本
     }

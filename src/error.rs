@@ -55,6 +55,8 @@ pub enum Error {
         variable: &'static str,
         named: Option<PathBuf>,
     },
+    /// A report could not be packed as a Word file.
+    WriteDocx { detail: String },
     /// The browser could not print a page.
     Print {
         variable: &'static str,
@@ -137,7 +139,7 @@ impl Error {
             Error::Listen { first, last, .. } if first != last => tr!("hint-ports-taken"),
             Error::Listen { .. } => tr!("hint-listen"),
             Error::Watch { .. } => tr!("hint-watch"),
-            Error::WriteYaml { .. } | Error::Io { .. } => return None,
+            Error::WriteYaml { .. } | Error::WriteDocx { .. } | Error::Io { .. } => return None,
         };
         Some(text.text)
     }
@@ -180,6 +182,7 @@ impl fmt::Display for Error {
                 )
             }
             Error::WriteYaml { message } => tr!("write-yaml", detail = message.as_str()),
+            Error::WriteDocx { detail } => tr!("write-docx", detail = detail.as_str()),
             Error::NoBrowser {
                 variable,
                 named: Some(path),

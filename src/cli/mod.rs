@@ -189,6 +189,9 @@ pub struct BuildArgs {
 
     #[arg(long, help = tr!("cli-build-pdf").text)]
     pub pdf: bool,
+
+    #[arg(long, help = tr!("cli-build-docx").text)]
+    pub docx: bool,
 }
 
 /// `--script`: which scripts a build publishes.

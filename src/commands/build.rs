@@ -46,6 +46,7 @@ pub fn build(
     );
     let request = Request {
         pdf: build.pdf,
+        docx: build.docx,
         ..request
     };
     run(cli, &build.check, &request, color, out, err)
@@ -97,6 +98,7 @@ fn request(
         out,
         scripts,
         pdf: false,
+        docx: false,
         preview: false,
     }
 }

@@ -29,6 +29,8 @@ pub struct Config {
     pub scripts: Vec<Script>,
     /// Print each report page to PDF beside it (`pdf = true`, `build --pdf`).
     pub pdf: bool,
+    /// Write each report as a Word file beside it (`docx = true`, `build --docx`).
+    pub docx: bool,
 }
 
 #[derive(Deserialize)]
@@ -41,6 +43,8 @@ struct RawConfig {
     scripts: Vec<Spanned<String>>,
     #[serde(default)]
     pdf: bool,
+    #[serde(default)]
+    docx: bool,
     /// The interface language; read before the rest (`i18n::choose`), checked here.
     lang: Option<Spanned<String>>,
     #[serde(default)]
@@ -79,7 +83,7 @@ pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
     for (rule, level) in &raw.rules {
         if matches!(
             rule.get_ref().as_str(),
-            "title" | "strict" | "scripts" | "pdf" | "lang"
+            "title" | "strict" | "scripts" | "pdf" | "docx" | "lang"
         ) {
             problems.push(
                 Diagnostic::new(
@@ -177,6 +181,7 @@ pub fn parse(source: &str) -> Result<Config, Vec<Diagnostic>> {
         },
         scripts,
         pdf: raw.pdf,
+        docx: raw.docx,
     })
 }
 

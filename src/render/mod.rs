@@ -14,6 +14,7 @@
 //! Render returns bytes and never writes into the output folder: `site` does. The one
 //! process it starts is the browser that prints a PDF, in a private folder it removes.
 
+pub mod docx;
 pub mod hash;
 pub mod pdf;
 mod template_error;

@@ -119,6 +119,7 @@ fn convert(view: &ReportView, to: Script) -> ReportView {
         nav: view.nav.clone(),
         scripts: Vec::new(),
         pdf: None,
+        docx: None,
         words: Words::of(to),
     }
 }

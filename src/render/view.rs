@@ -35,6 +35,9 @@ pub struct ReportView {
     /// This page printed to PDF, relative to it (`report.pdf`, `report.zh-Hant.pdf`), when the
     /// project publishes PDFs.
     pub pdf: Option<String>,
+    /// This report as a Word file, relative to the page (`report.docx`, `report.zh-Hant.docx`),
+    /// when the project publishes them.
+    pub docx: Option<String>,
     /// The page's own words, in its script.
     pub words: Words,
 }
@@ -166,6 +169,8 @@ pub struct YearLink {
     pub txt: String,
     /// `2024/report.pdf`, beside `html`, when the year's last build printed it.
     pub pdf: Option<String>,
+    /// `2024/report.docx`, when the year's last build wrote it.
+    pub docx: Option<String>,
     /// `diff/2023-2024.html`: what changed since the year before, when there is one.
     pub diff: Option<String>,
     /// The year in the other script, when the project publishes both: empty, or one entry
@@ -205,6 +210,7 @@ impl YearLink {
             md: format!("{year}/report.md"),
             txt: format!("{year}/report.txt"),
             pdf: None,
+            docx: None,
             diff: None,
             variants: Vec::new(),
         }
@@ -322,6 +328,7 @@ pub fn build(report: &Report, title_pattern: Option<&str>, nav: Nav) -> ReportVi
         nav,
         scripts: Vec::new(),
         pdf: None,
+        docx: None,
         words: Words::of(script),
     }
 }

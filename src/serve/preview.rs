@@ -80,6 +80,7 @@ impl Preview {
             out: Some(self.folder.path().to_path_buf()),
             scripts: None,
             pdf: false,
+            docx: false,
             preview: true,
         };
         // What the site says of each year goes nowhere: the preview says it its own way.

@@ -199,7 +199,12 @@ fn finish_project(
         }
         for path in copies {
             let shown = shown_path(&path, cwd);
-            let why = why_stale(&path, setup.config.pdf, &setup.config.scripts);
+            let why = why_stale(
+                &path,
+                setup.config.pdf,
+                setup.config.docx,
+                &setup.config.scripts,
+            );
             if request.prune {
                 match fs::remove_file(&path) {
                     Ok(()) => {

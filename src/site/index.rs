@@ -98,6 +98,10 @@ fn year_link(year: &str, entry: &Entry, want: Script) -> YearLink {
         .files
         .contains_key(&file("report.pdf", shown))
         .then(|| name("report.pdf", shown));
+    link.docx = entry
+        .files
+        .contains_key(&file("report.docx", shown))
+        .then(|| name("report.docx", shown));
     link.variants = Script::ALL
         .into_iter()
         .filter(|script| *script != shown && has(*script))

@@ -61,6 +61,8 @@ pub struct Request {
     pub scripts: Option<Vec<Script>>,
     /// `--pdf`: print the report pages to PDF, whatever lawrpt.toml says.
     pub pdf: bool,
+    /// `--docx`: write each report as a Word file too, whatever lawrpt.toml says.
+    pub docx: bool,
     /// A preview (`lawrpt serve`): pages only, no PDF, whatever lawrpt.toml or `pdf` says,
     /// so that a save is on the page in a moment.
     pub preview: bool,

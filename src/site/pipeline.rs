@@ -14,6 +14,7 @@ use crate::load;
 use crate::load::config::Config;
 use crate::load::project::{Project, SourceFile};
 use crate::render::Templates;
+use crate::render::docx;
 use crate::render::hash::hash;
 use crate::render::pdf::{self, Browser};
 use crate::render::variant;
@@ -245,17 +246,33 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
     let issued = view.issued.as_ref().map(|d| d.iso.clone());
     // The report as written, then its variants in the other scripts the project publishes.
     let others = variant::others(own, &setup.config.scripts);
-    let mut rendered: Vec<(String, String)> = Vec::new();
+    let mut rendered: Vec<File> = Vec::new();
     for (script, mut page) in variant::versions(view, own, &others, |script| around.nav(script)) {
         if setup.config.pdf {
             page.pdf = Some(variant::version_file("report.pdf", script));
         }
+        if setup.config.docx {
+            page.docx = Some(variant::version_file(docx::FILE, script));
+        }
         match templates.render(&page) {
-            Ok(files) => rendered.extend(
-                files
-                    .into_iter()
-                    .map(|(output, text)| (variant::version_file(output.file, script), text)),
-            ),
+            Ok(files) => {
+                rendered.extend(files.into_iter().map(|(output, text)| {
+                    (
+                        variant::version_file(output.file, script),
+                        text.into_bytes(),
+                    )
+                }));
+                if setup.config.docx {
+                    match docx::render(&page) {
+                        Ok(bytes) => {
+                            rendered.push((variant::version_file(docx::FILE, script), bytes))
+                        }
+                        Err(detail) => {
+                            return finished(Outcome::Fatal(Error::WriteDocx { detail }));
+                        }
+                    }
+                }
+            }
             Err(problem) => {
                 let mut done = finished(Outcome::Failed);
                 done.diagnostics.push(problem);
@@ -263,10 +280,7 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
             }
         }
     }
-    let mut files: Vec<File> = rendered
-        .into_iter()
-        .map(|(name, text)| (name, text.into_bytes()))
-        .collect();
+    let mut files: Vec<File> = rendered;
     let mut unprinted = Vec::new();
     if setup.config.pdf {
         let details = pdf::Details {

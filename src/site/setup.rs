@@ -66,6 +66,7 @@ pub(super) fn setup(
         config.scripts.clone_from(scripts);
     }
     config.pdf = (config.pdf || request.pdf) && !request.preview;
+    config.docx |= request.docx;
     // A build that prints needs its browser; one that is missing stops the project before
     // any year is written. `--check` reads the PDFs' stamps and prints nothing.
     let browser = match request.mode {
@@ -116,6 +117,7 @@ pub(super) fn setup(
             .join(",")
             .as_bytes(),
         if config.pdf { b"pdf" } else { b"" },
+        if config.docx { b"docx" } else { b"" },
     ]);
     let out = request
         .out

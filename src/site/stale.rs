@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 
 use super::pairs::{DIFF_DIR, Pair};
 use crate::load::project;
-use crate::render::pdf;
 use crate::render::variant;
 use crate::render::{INDEX, OUTPUTS};
+use crate::render::{docx, pdf};
 use crate::report::script::Script;
 use crate::site::manifest::{self, Manifest};
 use crate::tr;
@@ -20,7 +20,7 @@ use crate::tr;
 /// the file's script, or the page is now in another file (its year, or the newest year, is
 /// written in another script than before).
 /// `pdf` and `published` are the project's settings for this run.
-pub(super) fn why_stale(path: &Path, pdf: bool, published: &[Script]) -> String {
+pub(super) fn why_stale(path: &Path, pdf: bool, docx: bool, published: &[Script]) -> String {
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -30,6 +30,8 @@ pub(super) fn why_stale(path: &Path, pdf: bool, published: &[Script]) -> String 
         .find(|script| name.contains(&format!(".{}.", script.lang())));
     let why = if name.ends_with(".pdf") && !pdf {
         "pdf-off"
+    } else if name.ends_with(".docx") && !docx {
+        "docx-off"
     } else if script.is_some_and(|s| !published.contains(&s)) {
         "script-unpublished"
     } else {
@@ -45,6 +47,7 @@ pub(super) fn every_output_name() -> Vec<String> {
     let pdfs = OUTPUTS.iter().filter_map(|o| pdf::file_name(o.file));
     outputs
         .chain(pdfs)
+        .chain([docx::FILE.to_string()])
         .flat_map(|file| {
             let variants = Script::ALL.map(|script| variant::file_name(&file, script));
             std::iter::once(file).chain(variants)
@@ -210,7 +213,7 @@ mod tests {
     #[test]
     fn a_stale_file_is_told_by_why_the_build_left_it() {
         let why = |name: &str, pdf: bool, published: &[Script]| {
-            why_stale(Path::new(name), pdf, published)
+            why_stale(Path::new(name), pdf, false, published)
         };
         assert_eq!(why("2024/report.pdf", false, &[]), "PDF output is off");
         assert_eq!(
