@@ -1,6 +1,7 @@
 //! The importer's round trip over generated reports: for any report the plain text can hold,
 //! importing its rendered `report.txt` gives the report back — import(render_txt(r)) == r —
-//! and writing a draft as YAML and loading it gives the draft back.
+//! and writing a draft as YAML and loading it gives the draft back; the same holds for its
+//! `report.docx`.
 //!
 //! "What the plain text can hold": numbering is generated, so it carries no information; a
 //! point's lead is its first sentence, so a lead is one sentence followed by a body, and a
@@ -203,5 +204,25 @@ proptest! {
             prop_assert_eq!(&imported.draft, &draft, "report.txt:\n{}", text);
             prop_assert!(imported.notes.is_empty(), "{:?}", imported.notes);
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The Word file holds what the plain text holds: importing a report's `report.docx`
+    /// gives the report back, with no notes.
+    #[test]
+    fn importing_a_reports_word_file_gives_the_report_back(draft in report()) {
+        let yaml = yaml::write(&draft, &[]).unwrap();
+        let report = loaded(&yaml);
+        let view = view::build(&report, None, Nav::default());
+        let docx = lawrpt::render::docx::render(&view).unwrap();
+        let blocks = import::docx::blocks(&docx).unwrap();
+        let (paragraphs, source) = paragraphs::of_word(&blocks);
+        let options = import::Options { year: Some(2024), ..import::Options::default() };
+        let imported = import::import(&paragraphs, &source, &options).unwrap();
+        prop_assert_eq!(&imported.draft, &draft, "report.docx read as:\n{}", source);
+        prop_assert!(imported.notes.is_empty(), "{:?}", imported.notes);
     }
 }

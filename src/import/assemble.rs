@@ -62,7 +62,11 @@ impl<'s> Builder<'s> {
             (None, Style::Heading(outline)) if (1..=4).contains(&outline) => {
                 let level = [Level::Part, Level::Section, Level::Item, Level::SubItem]
                     [usize::from(outline - 1)];
-                self.heading(p, level, None);
+                // An item styled as a heading whose words start with a figure (1.12件…):
+                // its number is still typed before them.
+                let typed = marker::item_before_figure(&p.text)
+                    .filter(|m| level == Level::Item && m.number == self.items_so_far() + 1);
+                self.heading(p, level, typed);
             }
             (None, _) => match marker::item_before_figure(&p.text) {
                 Some(m) if self.depth() >= 2 && m.number == self.items_so_far() + 1 => {

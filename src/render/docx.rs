@@ -412,9 +412,7 @@ fn table(rows: &[Vec<Vec<Span>>], header_rows: usize) -> Table {
 
 /// What a body adds to the document.
 fn body(docx: Docx, rich: &Rich) -> Docx {
-    blocks(&rich.md)
-        .into_iter()
-        .fold(docx, add_block)
+    blocks(&rich.md).into_iter().fold(docx, add_block)
 }
 
 fn add_block(docx: Docx, block: Block) -> Docx {
