@@ -376,8 +376,8 @@ cli-diff-about = 显示两个年度的报告之间有哪些改动
 cli-import-about = 把已公开的报告（网页上的文字或 Word 的 .docx 文件）转换为 reports/年度.yaml
 cli-new-about = 按以前某一年度报告的结构新建 reports/年度.yaml，正文留待撰写
 cli-rules-about = 列出 lawrpt 检查的各项规则及其默认级别
-cli-diff-old = 较早的报告：项目中的一个年度（如 2023）或一个 YAML 文件
-cli-diff-new = 较晚的报告：项目中的一个年度（如 2024）或一个 YAML 文件
+cli-diff-old = 较早的报告：项目中的一个年度（如 2023）、一个 YAML 文件或一个 Word 文件（.docx）
+cli-diff-new = 较晚的报告：项目中的一个年度（如 2024）、一个 YAML 文件，或一个 Word 文件（.docx），如审阅过的 report.docx：接受其中的修订，列出其中的批注
 cli-diff-format = 显示方式
 cli-diff-format-terminal = 在终端中阅读（仅在终端中使用颜色）
 cli-diff-format-md = Markdown，用于审阅意见
@@ -500,6 +500,7 @@ rule-import-unplaced = 导入：某段文字在结构中放不到它所在的位
 rule-import-numbering = 导入：原文手写的序号不连续；lawrpt 按位置编号
 rule-import-role = 导入：某部分的标题不是督察工作规定所列的任何一部分，已按 `role: other` 导入
 rule-import-metadata = 导入：正文中的年度或发布机关与命令行给出的不一致
+rule-import-comment = 导入：Word 文件中审阅人的批注，连同它所在的段落一并列出（批注不写入 YAML）
 
 ## import 与 new：说明、写在 YAML 开头的注释、汇总
 
@@ -513,9 +514,14 @@ count-of = { $count } 个{ $level ->
 list-separator = 、
 standard-output = 标准输出
 import-paragraph = 第 { $paragraph } 段：{ $message }
+import-comment = { $author }的批注：“{ $text }”
+import-comment-elsewhere = { $author }的批注，不在报告正文的任何段落上：“{ $text }”
+import-comment-someone = 未署名的审阅人
+hint-import-comment = 批注不属于报告，不会写入 YAML：按批注的意见修改 YAML，或在 Word 中答复
 import-header = # 由 `lawrpt import` 从 { $file }（{ $encoding }）导入。
 import-header-numbering = # 序号（一、（一）1.（1）一是）由 lawrpt 生成，这里不写。
 import-summary = 已把 { $file }（{ $encoding }）导入 { $target }：{ $counts }；略去网页上正文以外的 { $left_out } 行，另有 { $notes } 条说明；`lawrpt check { $year }`：{ $tally }
+import-summary-comments = ；上面列出了 { $count } 条批注：它们不写入 YAML
 new-from-has-errors = { $year } 年度的报告有错误：请先改正，或用 --from 从另一个年度开始
 new-from-structure = { $year } 年度报告的结构{ $indicators ->
         [0] {""}
@@ -581,6 +587,7 @@ diff-moved = 位置移动，原为 { $was }
 diff-note-separator = ；
 diff-point-unchanged = { $first }……（未改动）
 diff-point-moved = （由 { $from } 移来）
+diff-point-reordered = （移动了位置，原为{ $was }）
 diff-point-status = （{ $status ->
         [added] 新增
        *[removed] 删除

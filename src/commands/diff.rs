@@ -1,6 +1,10 @@
-//! `lawrpt diff OLD NEW`: reads the two reports (years of the project, or YAML files), loads
-//! them, compares them (`diff`) and prints the comparison in the format asked for. A report
-//! that does not load is reported as `check` would and nothing is compared.
+//! `lawrpt diff OLD NEW`: reads the two reports (years of the project, YAML files, or Word
+//! files), loads them, compares them (`diff`) and prints the comparison in the format asked
+//! for. A report that does not load is reported as `check` would and nothing is compared.
+//!
+//! A Word file — a report.docx the leaders reviewed — is imported as `lawrpt import` would,
+//! tracked changes accepted; its comments are listed on standard error with the paragraph
+//! each is on. A Word file holds no indicators, so it is compared with the other side's.
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -8,11 +12,14 @@ use std::path::Path;
 use crate::cli::{Cli, DiffArgs, DiffFormat};
 use crate::diff::{self, render};
 use crate::error::Error;
+use crate::import;
 use crate::load;
 use crate::load::project::{self, Project, SourceFile};
+use crate::load::yaml;
 use crate::printer::Human;
 use crate::report::model::Report;
 use crate::rules::diagnostic::Diagnostic;
+use crate::tr;
 
 /// Runs the command; the exit code is 1 for a report that does not load, or for changes
 /// with `--exit-code`.
@@ -27,8 +34,15 @@ pub fn run(
     let io = |e: std::io::Error| Error::io("write-stdout", "", e);
     let mut reports = Vec::new();
     let mut failed = false;
-    for side in [&args.old, &args.new] {
-        let file = read(cli, side, cwd)?;
+    let mut from_word = [false; 2];
+    for (i, side) in [&args.old, &args.new].into_iter().enumerate() {
+        let other = if i == 0 { &args.new } else { &args.old };
+        let file = if is_word(side) {
+            from_word[i] = true;
+            read_word(Path::new(side), other, color, err)?
+        } else {
+            read(cli, side, cwd)?
+        };
         let file = match file {
             Ok(file) => file,
             Err(diagnostic) => {
@@ -59,10 +73,15 @@ pub fn run(
             _ => failed = true,
         }
     }
-    let [old, new]: [Report; 2] = match reports.try_into() {
+    let [mut old, mut new]: [Report; 2] = match reports.try_into() {
         Ok(pair) if !failed => pair,
         _ => return Ok(1),
     };
+    if from_word[1] && new.indicators.is_empty() {
+        new.indicators.clone_from(&old.indicators);
+    } else if from_word[0] && old.indicators.is_empty() {
+        old.indicators.clone_from(&new.indicators);
+    }
     let diff = diff::diff(&old, &new);
     let text = if args.stat {
         render::stat(&diff)
@@ -82,6 +101,63 @@ pub fn run(
     };
     out.write_all(text.as_bytes()).map_err(io)?;
     Ok(u8::from(args.exit_code && diff.has_changes()))
+}
+
+/// A side named by a Word file's name.
+fn is_word(side: &str) -> bool {
+    Path::new(side)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
+}
+
+/// A Word file as the YAML `lawrpt import` writes of it, its comments listed on `err`. Its
+/// year is the one its title names, else the other side's when that is a year.
+fn read_word(
+    path: &Path,
+    other: &str,
+    color: bool,
+    err: &mut dyn Write,
+) -> Result<Result<SourceFile, Diagnostic>, Error> {
+    let bytes = super::import::read_input(path)?;
+    let (paragraphs, source, comments) = super::import::word_paragraphs(&bytes, path)?;
+    let refused = |refused| match refused {
+        import::Refused::NoYear => Error::NoYear {
+            file: path.to_path_buf(),
+        },
+        import::Refused::NoText => Error::NothingToImport {
+            file: path.to_path_buf(),
+        },
+    };
+    let options = import::Options::default();
+    let mut imported = match import::import(&paragraphs, &source, &options) {
+        Err(import::Refused::NoYear) if project::is_year(other) => {
+            let options = import::Options {
+                year: other.parse().ok(),
+                ..options
+            };
+            import::import(&paragraphs, &source, &options).map_err(refused)?
+        }
+        imported => imported.map_err(refused)?,
+    };
+    imported.notes.clear();
+    imported.note_comments(&comments, &paragraphs, &source);
+    for note in &mut imported.notes {
+        note.file = path.to_path_buf();
+        note.message = tr!(
+            "import-paragraph",
+            paragraph = note.span.line,
+            message = note.message.as_str()
+        )
+        .text;
+        Human::new(color)
+            .diagnostic(note, Some(&source), err)
+            .map_err(|e| Error::io("write-terminal", "", e))?;
+    }
+    let text = yaml::write(&imported.draft, &[]).map_err(|message| Error::WriteYaml { message })?;
+    Ok(Ok(SourceFile {
+        path: path.to_path_buf(),
+        text,
+    }))
 }
 
 /// A side of the comparison: a year of the project, or a file.

@@ -47,6 +47,7 @@ pub fn import(
         text: source,
         encoding,
         word,
+        comments,
     }) = read_source(&args.file, &human, err)?
     else {
         return Ok(2);
@@ -56,13 +57,14 @@ pub fn import(
         authority: args.authority.clone(),
         title_pattern: config.title.clone(),
     };
-    let imported = import::import(&paragraphs, &source, &options).map_err(|refused| {
+    let mut imported = import::import(&paragraphs, &source, &options).map_err(|refused| {
         let file = args.file.clone();
         match refused {
             import::Refused::NoYear => Error::NoYear { file },
             import::Refused::NoText => Error::NothingToImport { file },
         }
     })?;
+    imported.note_comments(&comments, &paragraphs, &source);
     if !args.quiet {
         for note in &imported.notes {
             let mut note = note.clone();
@@ -118,6 +120,7 @@ pub fn import(
         .iter()
         .filter(|n| n.rule == id::IMPORT_DEBRIS)
         .count();
+    let listed = comments.len();
     let summary = tr!(
         "import-summary",
         file = args.file.display().to_string(),
@@ -125,15 +128,16 @@ pub fn import(
         target = shown,
         counts = counts(&draft),
         left_out = left_out,
-        notes = imported.notes.len() - left_out,
+        notes = imported.notes.len() - left_out - listed,
         year = year.as_str(),
         tally = tally.to_string()
     );
-    writeln!(err, "{}", summary.text).map_err(io)?;
+    let comments = (listed > 0).then(|| tr!("import-summary-comments", count = listed).text);
+    writeln!(err, "{}{}", summary.text, comments.unwrap_or_default()).map_err(io)?;
     Ok(0)
 }
 
-fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
+pub(super) fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
     let metadata = fs::metadata(path).map_err(|e| Error::io("read", path, e))?;
     if !metadata.is_file() {
         return Err(Error::NotAFile {
@@ -161,6 +165,8 @@ struct Source {
     text: String,
     encoding: &'static str,
     word: bool,
+    /// A Word file's comments, to list among the notes.
+    comments: Vec<import::docx::Comment>,
 }
 
 /// The paragraphs of a published report, text or Word; None (after saying why, with the
@@ -172,12 +178,13 @@ fn read_source(path: &Path, human: &Human, err: &mut dyn Write) -> Result<Option
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
     if word {
-        let (paragraphs, text) = word_paragraphs(&bytes, path)?;
+        let (paragraphs, text, comments) = word_paragraphs(&bytes, path)?;
         return Ok(Some(Source {
             paragraphs,
             text,
             encoding: "Word",
             word,
+            comments,
         }));
     }
     match import::decode(&bytes) {
@@ -186,6 +193,7 @@ fn read_source(path: &Path, human: &Human, err: &mut dyn Write) -> Result<Option
             text: decoded.text,
             encoding: decoded.encoding,
             word,
+            comments: Vec::new(),
         })),
         Err(at) => {
             let mut d = Diagnostic::new(
@@ -208,11 +216,16 @@ fn read_source(path: &Path, human: &Human, err: &mut dyn Write) -> Result<Option
     }
 }
 
-/// A Word file's paragraphs, and a text standing for it in notes: paragraph N on line N.
-fn word_paragraphs(bytes: &[u8], path: &Path) -> Result<(Vec<Paragraph>, String), Error> {
-    let blocks = import::docx::blocks(bytes).map_err(|error| Error::NotAWordFile {
+/// A Word file's paragraphs, a text standing for it in notes (paragraph N on line N), and
+/// its comments.
+pub(super) fn word_paragraphs(
+    bytes: &[u8],
+    path: &Path,
+) -> Result<(Vec<Paragraph>, String, Vec<import::docx::Comment>), Error> {
+    let document = import::docx::read(bytes).map_err(|error| Error::NotAWordFile {
         path: path.to_path_buf(),
         reason: error.to_string(),
     })?;
-    Ok(import::paragraphs::of_word(&blocks))
+    let (paragraphs, text) = import::paragraphs::of_word(&document.blocks);
+    Ok((paragraphs, text, document.comments))
 }

@@ -236,16 +236,35 @@ fn children(old: &Division, new: &Division, moves: &PointMoves) -> Vec<DivisionD
 fn points(old: Option<&Division>, new: Option<&Division>, moves: &PointMoves) -> Vec<PointDiff> {
     let mut out = Vec::new();
     if let Some(new) = new {
+        // Points matched within this division, in the new order: those out of last year's
+        // order moved (a point added or removed before one only shifts it).
+        let pairs: Vec<(Option<usize>, Option<usize>)> = (0..new.points.len())
+            .map(|j| {
+                let within = moves
+                    .new_to_old
+                    .get(&(address(new), j))
+                    .filter(|found| old.is_some_and(|o| address(o) == found.division));
+                (within.map(|found| found.index), Some(j))
+            })
+            .collect();
+        let reordered = moved(&pairs);
         for (j, p) in new.points.iter().enumerate() {
             let text = point_text(p);
             out.push(match moves.new_to_old.get(&(address(new), j)) {
                 Some(found) => {
                     let moved = old.is_none_or(|o| address(o) != found.division);
-                    point(
+                    let mut diff = point(
                         Some((&found.text, found.index)),
                         Some((&text, j)),
                         moved.then(|| found.label.clone()),
-                    )
+                    );
+                    if reordered[j] {
+                        diff.moved = true;
+                        if diff.status == Status::Same {
+                            diff.status = Status::Changed;
+                        }
+                    }
+                    diff
                 }
                 None => point(None, Some((&text, j)), None),
             });
@@ -278,6 +297,7 @@ fn point(
         old: old.map(|(_, i)| numbering::point_ordinal(i)),
         new: new.map(|(_, i)| numbering::point_ordinal(i)),
         moved_from,
+        moved: false,
         text,
     }
 }

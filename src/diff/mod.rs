@@ -80,6 +80,9 @@ pub struct PointDiff {
     pub new: Option<String>,
     /// Where it stood last year, when it moved there from another division.
     pub moved_from: Option<Label>,
+    /// It stands in another place among its division's points than last year (`old` was its
+    /// ordinal), not only shifted by points added or removed before it.
+    pub moved: bool,
     /// Its lead and body, sentence by sentence.
     pub text: Vec<Sentence>,
 }

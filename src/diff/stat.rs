@@ -44,7 +44,11 @@ pub(super) fn stat(diff: &Diff) -> Stat {
         count(counts, status, d.moved);
         sentences(&mut stat.sentences, &d.body);
         for p in &d.points {
-            count(&mut stat.points, p.status, p.moved_from.is_some());
+            count(
+                &mut stat.points,
+                p.status,
+                p.moved_from.is_some() || p.moved,
+            );
             sentences(&mut stat.sentences, &p.text);
         }
         for c in &d.children {

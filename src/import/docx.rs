@@ -1,13 +1,15 @@
 //! Reading a Word document for the importer: a `.docx` file's bytes in, the body's paragraphs
 //! and tables out, in reading order, with the little structure the importer needs (headings,
 //! the title, a paragraph's bold lead, tables as Markdown). It does not interpret the text:
-//! numbering, parts and dates are the importer's to find. Headers, footers, footnotes,
-//! comments and text boxes are not read. A hostile file gets an error, never a panic: parts
+//! numbering, parts and dates are the importer's to find. Comments (`word/comments.xml`) are
+//! read with the block each sits on, for the importer to list. Headers, footers, footnotes
+//! and text boxes are not read. A hostile file gets an error, never a panic: parts
 //! are read up to a size limit and their XML up to a depth limit.
 //!
 //! Self-contained on purpose: it depends on nothing else in the crate.
 
 mod body;
+mod comments;
 #[cfg(test)]
 mod fixtures;
 mod styles;
@@ -27,6 +29,29 @@ pub const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
 
 const DOCUMENT: &str = "word/document.xml";
 const STYLES: &str = "word/styles.xml";
+const COMMENTS: &str = "word/comments.xml";
+
+/// A reviewer's comment, and the block it sits on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    /// Who wrote it, as Word recorded it (may be empty).
+    pub author: String,
+    /// Its text; its paragraphs on lines of their own.
+    pub text: String,
+    /// The [`Block::index`] of the paragraph it is on (the next one kept when that paragraph
+    /// is blank or deleted); `None` for a comment on no paragraph of the body (in a footnote,
+    /// a header or nowhere).
+    pub block: Option<usize>,
+}
+
+/// What a Word document holds for the importer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub blocks: Vec<Block>,
+    /// In the order of the blocks they sit on, then as the body meets them; those on no block
+    /// last, in the order `comments.xml` lists them.
+    pub comments: Vec<Comment>,
+}
 
 /// One paragraph or table of the document body, in reading order. Empty paragraphs (nothing
 /// but whitespace) and tables without text are not blocks.
@@ -105,11 +130,21 @@ const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// The body's paragraphs and tables, in reading order.
 pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, DocxError> {
-    blocks_within(bytes, MAX_PART_BYTES)
+    read(bytes).map(|document| document.blocks)
+}
+
+/// The body's paragraphs and tables, and the comments on them.
+pub fn read(bytes: &[u8]) -> Result<Document, DocxError> {
+    read_within(bytes, MAX_PART_BYTES)
 }
 
 /// [`blocks`] with another size limit, for the tests.
+#[cfg(test)]
 fn blocks_within(bytes: &[u8], limit: u64) -> Result<Vec<Block>, DocxError> {
+    read_within(bytes, limit).map(|document| document.blocks)
+}
+
+fn read_within(bytes: &[u8], limit: u64) -> Result<Document, DocxError> {
     if bytes.starts_with(OLE_MAGIC) {
         return Err(DocxError::OldFormatOrEncrypted);
     }
@@ -121,7 +156,35 @@ fn blocks_within(bytes: &[u8], limit: u64) -> Result<Vec<Block>, DocxError> {
         Some(xml) => styles::Styles::parse(&xml)?,
         None => styles::Styles::default(),
     };
-    body::read(&document, &styles)
+    let body = body::read(&document, &styles)?;
+    let written = match read_part(&mut archive, COMMENTS, limit)? {
+        Some(xml) => comments::read(&xml)?,
+        None => Vec::new(),
+    };
+    let mut comments: Vec<Comment> = Vec::with_capacity(written.len());
+    for (id, block) in &body.anchors {
+        if let Some(comment) = written.iter().find(|c| c.id == *id) {
+            comments.push(Comment {
+                author: comment.author.clone(),
+                text: comment.text.clone(),
+                block: Some(*block),
+            });
+        }
+    }
+    comments.sort_by_key(|c| c.block);
+    for comment in &written {
+        if !body.anchors.iter().any(|(id, _)| *id == comment.id) {
+            comments.push(Comment {
+                author: comment.author.clone(),
+                text: comment.text.clone(),
+                block: None,
+            });
+        }
+    }
+    Ok(Document {
+        blocks: body.blocks,
+        comments,
+    })
 }
 
 /// A part's text, `None` when the archive does not have it.
@@ -163,7 +226,7 @@ mod tests {
 
     use zip::write::{SimpleFileOptions, ZipWriter};
 
-    use super::{Block, DocxError, blocks, blocks_within};
+    use super::{Block, Comment, DocxError, blocks, blocks_within, read as read_document};
 
     /// A zip archive of these parts.
     #[track_caller]
@@ -581,6 +644,42 @@ mod tests {
         assert_eq!(
             message,
             "this zip archive is not a Word document: it has no word/document.xml"
+        );
+    }
+
+    #[test]
+    fn comments_are_read_with_the_paragraph_they_sit_on_and_none_is_dropped() {
+        let body = r#"<w:p><w:r><w:t>甲</w:t></w:r></w:p>
+            <w:p><w:commentRangeStart w:id="1"/><w:r><w:t>乙</w:t></w:r><w:commentRangeEnd w:id="1"/>
+              <w:r><w:commentReference w:id="1"/></w:r></w:p>
+            <w:p><w:del w:id="9" w:author="王"><w:r><w:commentReference w:id="2"/><w:delText>删</w:delText></w:r></w:del></w:p>
+            <w:p><w:r><w:t>丙</w:t></w:r></w:p>"#;
+        let document =
+            format!(r#"<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>"#);
+        let comments = format!(
+            r#"<w:comments {W}><w:comment w:id="1" w:author="李"><w:p><w:r><w:t>请核实</w:t></w:r></w:p></w:comment>
+               <w:comment w:id="2" w:author="张"><w:p><w:r><w:t>为何删去</w:t></w:r></w:p></w:comment>
+               <w:comment w:id="7" w:author="赵"><w:p><w:r><w:t>页脚有误</w:t></w:r></w:p></w:comment></w:comments>"#
+        );
+        let read = read_document(&zip(&[
+            ("word/document.xml", &document),
+            ("word/comments.xml", &comments),
+        ]))
+        .unwrap();
+        let comment = |author: &str, text: &str, block| Comment {
+            author: author.into(),
+            text: text.into(),
+            block,
+        };
+        assert_eq!(read.blocks.len(), 3);
+        assert_eq!(
+            read.comments,
+            [
+                comment("李", "请核实", Some(2)),
+                // Its paragraph was deleted whole: it sits on the next one kept.
+                comment("张", "为何删去", Some(3)),
+                comment("赵", "页脚有误", None),
+            ]
         );
     }
 }

@@ -42,6 +42,46 @@ pub struct Imported {
     pub notes: Vec<Diagnostic>,
 }
 
+impl Imported {
+    /// Lists a Word file's comments among the notes, each at the paragraph it sits on (a
+    /// comment on no paragraph of the body at the first), in source order with the rest.
+    /// `paragraphs` and `source` are those [`import`] was given.
+    pub fn note_comments(
+        &mut self,
+        comments: &[docx::Comment],
+        paragraphs: &[Paragraph],
+        source: &str,
+    ) {
+        let builder = Builder::new(source);
+        for comment in comments {
+            let at = comment.block.unwrap_or(1);
+            let Some(p) = paragraphs.iter().find(|p| p.line == at) else {
+                continue;
+            };
+            let someone = tr!("import-comment-someone").text;
+            let author = if comment.author.trim().is_empty() {
+                someone.as_str()
+            } else {
+                comment.author.as_str()
+            };
+            let text = comment.text.replace('\n', " / ");
+            let message = match comment.block {
+                Some(_) => tr!("import-comment", author = author, text = text.as_str()),
+                None => tr!(
+                    "import-comment-elsewhere",
+                    author = author,
+                    text = text.as_str()
+                ),
+            };
+            let span = builder.span(p, p.text.chars().take(12).map(char::len_utf8).sum());
+            self.notes.push(
+                Diagnostic::new(id::IMPORT_COMMENT, span, message).hint(tr!("hint-import-comment")),
+            );
+        }
+        self.notes.sort_by_key(|d| (d.span.line, d.span.col));
+    }
+}
+
 /// Why nothing could be imported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refused {

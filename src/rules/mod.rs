@@ -57,6 +57,7 @@ pub mod id {
     pub const IMPORT_NUMBERING: &str = "import-numbering";
     pub const IMPORT_ROLE: &str = "import-role";
     pub const IMPORT_METADATA: &str = "import-metadata";
+    pub const IMPORT_COMMENT: &str = "import-comment";
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -149,7 +150,7 @@ mod tests {
     use super::*;
     use crate::report::model::Span;
 
-    const IDS: [&str; 30] = [
+    const IDS: [&str; 31] = [
         id::YAML_SYNTAX,
         id::TYPE_MISMATCH,
         id::UNKNOWN_KEY,
@@ -180,6 +181,7 @@ mod tests {
         id::IMPORT_NUMBERING,
         id::IMPORT_ROLE,
         id::IMPORT_METADATA,
+        id::IMPORT_COMMENT,
     ];
 
     #[test]

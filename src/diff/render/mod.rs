@@ -118,15 +118,27 @@ fn point(p: &PointDiff, depth: usize, style: &mut dyn Style, lang: Lang) {
         .or(p.old.as_ref())
         .cloned()
         .unwrap_or_default();
-    if p.status == Status::Same && p.moved_from.is_none() {
+    // A point whose words are all last year's is named by its first sentence, with where it
+    // moved among its division's points if it did.
+    if p.moved_from.is_none()
+        && p.status != Status::Added
+        && p.text.iter().all(Sentence::is_carried)
+    {
         let first = p.text.first().map_or("", |s| match s {
             Sentence::Carried { text } => text.as_str(),
             _ => "",
         });
+        let note = match p.moved {
+            true => {
+                let was = p.old.as_deref().unwrap_or_default();
+                tr!(in lang; "diff-point-reordered", was = was).text
+            }
+            false => String::new(),
+        };
         style.text(
             depth,
             '=',
-            &format!("{ordinal} "),
+            &format!("{ordinal}{note} "),
             &[(
                 Mark::Carried,
                 &tr!(in lang; "diff-point-unchanged", first = first).text,
@@ -136,6 +148,10 @@ fn point(p: &PointDiff, depth: usize, style: &mut dyn Style, lang: Lang) {
     }
     let note = match (&p.moved_from, p.status) {
         (Some(from), _) => tr!(in lang; "diff-point-moved", from = label(from)).text,
+        (None, _) if p.moved => {
+            let was = p.old.as_deref().unwrap_or_default();
+            tr!(in lang; "diff-point-reordered", was = was).text
+        }
         (None, Status::Added) => tr!(in lang; "diff-point-status", status = "added").text,
         (None, Status::Removed) => tr!(in lang; "diff-point-status", status = "removed").text,
         _ => String::new(),

@@ -5,7 +5,8 @@
 //! read at all: tracked deletions and moves away (`w:del`, `w:moveFrom`), earlier formatting
 //! kept by tracked changes, content controls' properties, and drawings, pictures and embedded
 //! objects, whose text boxes Word also stores twice. Everything else is read through: inserted
-//! text, hyperlinks, content controls, smart tags, simple fields.
+//! text, hyperlinks, content controls, smart tags, simple fields. Where each comment sits is
+//! noted, in skipped subtrees too.
 
 use super::styles::{self, Role, Styles};
 use super::table::Table;
@@ -71,9 +72,21 @@ struct Reader<'s> {
     /// The tables being read, the innermost last.
     tables: Vec<Table>,
     blocks: Vec<Block>,
+    /// Comments met since the last block, by id: they sit on the next block.
+    pending: Vec<String>,
+    /// Each comment's id and the block it sits on, in the order they are met.
+    anchors: Vec<(String, usize)>,
 }
 
-pub(super) fn read(xml: &str, styles: &Styles) -> Result<Vec<Block>, DocxError> {
+/// The body's blocks, and where each comment sits: its id and the block (`Block::index`) of
+/// the paragraph its range starts in, or of the next one kept when that paragraph is blank
+/// or deleted.
+pub(super) struct Body {
+    pub blocks: Vec<Block>,
+    pub anchors: Vec<(String, usize)>,
+}
+
+pub(super) fn read(xml: &str, styles: &Styles) -> Result<Body, DocxError> {
     let mut reader = Reader {
         styles,
         open: Vec::new(),
@@ -82,6 +95,8 @@ pub(super) fn read(xml: &str, styles: &Styles) -> Result<Vec<Block>, DocxError> 
         run: None,
         tables: Vec::new(),
         blocks: Vec::new(),
+        pending: Vec::new(),
+        anchors: Vec::new(),
     };
     let mut nodes = Nodes::new(xml, "word/document.xml");
     while let Some(node) = nodes.next()? {
@@ -95,11 +110,32 @@ pub(super) fn read(xml: &str, styles: &Styles) -> Result<Vec<Block>, DocxError> 
             }
         }
     }
-    Ok(reader.blocks)
+    // A comment after the last paragraph kept sits on that paragraph.
+    let last = reader.blocks.len();
+    let pending = std::mem::take(&mut reader.pending);
+    if last > 0 {
+        reader
+            .anchors
+            .extend(pending.into_iter().map(|id| (id, last)));
+    }
+    Ok(Body {
+        blocks: reader.blocks,
+        anchors: reader.anchors,
+    })
 }
 
 impl Reader<'_> {
     fn open(&mut self, element: &quick_xml::events::BytesStart<'_>) {
+        // A comment is listed wherever it sits, in deleted text too: never dropped.
+        if matches!(
+            element.local_name().as_ref(),
+            "commentRangeStart" | "commentReference"
+        ) && let Some(id) = xml::attribute(element, "id")
+            && !self.pending.iter().any(|p| *p == id)
+            && !self.anchors.iter().any(|(a, _)| *a == id)
+        {
+            self.pending.push(id.into_owned());
+        }
         if self.skipping > 0 {
             self.skipping += 1;
             return;
@@ -297,6 +333,9 @@ impl Reader<'_> {
     fn push_block(&mut self, block: Block) {
         let index = self.blocks.len() + 1;
         self.blocks.push(Block { index, ..block });
+        let pending = std::mem::take(&mut self.pending);
+        self.anchors
+            .extend(pending.into_iter().map(|id| (id, index)));
     }
 }
 
