@@ -12,29 +12,15 @@
 
 use std::fs;
 use std::io::{Cursor, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use roxmltree::{Document, Node};
 
 mod common;
-use common::{assert_exit, copy_dir, lawrpt, stderr};
+use common::{assert_exit, lawrpt, poppler, sample, sample_as_imported, stderr};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-fn manifest_dir() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The sample project in a temporary folder.
-fn sample() -> tempfile::TempDir {
-    let project = tempfile::tempdir().unwrap();
-    copy_dir(
-        &manifest_dir().join("reports"),
-        &project.path().join("reports"),
-    );
-    project
-}
 
 fn stdout(run: &std::process::Output) -> String {
     String::from_utf8_lossy(&run.stdout).into_owned()
@@ -399,18 +385,6 @@ fn bodies_keep_their_bold_and_their_tables_become_word_tables() {
     );
 }
 
-/// The sample's YAML as `import` writes it: its own header comment and its indicators (which
-/// no rendered output holds) left out.
-fn sample_as_imported() -> String {
-    let sample = fs::read_to_string(manifest_dir().join("reports/2024.yaml")).unwrap();
-    let body: Vec<&str> = sample
-        .lines()
-        .skip_while(|l| l.starts_with('#'))
-        .take_while(|l| *l != "indicators:")
-        .collect();
-    body.join("\n") + "\n"
-}
-
 #[test]
 fn importing_the_samples_word_file_gives_its_yaml_back() {
     let project = sample();
@@ -522,37 +496,10 @@ fn word_files_are_published_checked_and_pruned_like_any_output() {
     assert!(docx_links(&read("index.html")).is_empty());
 }
 
-fn soffice() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).find_map(|dir| {
-        ["soffice", "libreoffice"]
-            .iter()
-            .map(|name| dir.join(name))
-            .find(|p| p.is_file())
-    })
-}
-
-fn poppler(tool: &str, pdf: &Path) -> String {
-    let mut command = Command::new(tool);
-    command.arg(pdf);
-    if tool == "pdftotext" {
-        command.arg("-");
-    }
-    let run = command
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} (poppler-utils) runs: {e}"));
-    assert!(run.status.success(), "{tool}: {}", stderr(&run));
-    String::from_utf8_lossy(&run.stdout).into_owned()
-}
-
 #[test]
 fn libreoffice_opens_the_sample_and_sets_it_on_a4_pages() {
-    let Some(soffice) = soffice() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must provide LibreOffice and poppler-utils: .ci/run installs them"
-        );
-        eprintln!("no LibreOffice here: the conversion is skipped (.ci/run runs it)");
+    let Some(soffice) = common::on_path(&["soffice", "libreoffice"]) else {
+        common::skipped("LibreOffice and poppler-utils", "the conversion");
         return;
     };
     let project = sample();
@@ -584,7 +531,7 @@ fn libreoffice_opens_the_sample_and_sets_it_on_a4_pages() {
     );
     let pdf = converted.path().join("report.pdf");
     assert!(pdf.is_file(), "soffice wrote no PDF: {}", stdout(&run));
-    let info = poppler("pdfinfo", &pdf);
+    let info = poppler("pdfinfo", &pdf, &[]);
     let field = |name: &str| {
         info.lines()
             .find_map(|l| l.strip_prefix(name))
@@ -596,7 +543,7 @@ fn libreoffice_opens_the_sample_and_sets_it_on_a4_pages() {
     // The HTML print holds the sample on 8 pages of 22 lines; so does Word's grid.
     let pages: usize = field("Pages:").parse().unwrap();
     assert!((7..=9).contains(&pages), "{pages} pages");
-    let text: String = poppler("pdftotext", &pdf)
+    let text: String = poppler("pdftotext", &pdf, &[])
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();

@@ -17,20 +17,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 mod common;
-use common::{assert_exit, copy_dir, stderr};
+use common::{assert_exit, poppler, sample, stderr};
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The sample project in a temporary folder.
-fn sample() -> tempfile::TempDir {
-    let project = tempfile::tempdir().unwrap();
-    copy_dir(
-        &manifest_dir().join("reports"),
-        &project.path().join("reports"),
-    );
-    project
 }
 
 /// Runs lawrpt in `cwd` with `LAWRPT_BROWSER` set (or removed, for `None`).
@@ -296,38 +286,13 @@ fn real_browser() -> Option<PathBuf> {
     if let Some(named) = std::env::var_os("LAWRPT_BROWSER") {
         return Some(PathBuf::from(named));
     }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).find_map(|dir| {
-        ["chromium", "chromium-browser", "google-chrome"]
-            .iter()
-            .map(|name| dir.join(name))
-            .find(|p| p.is_file())
-    })
-}
-
-fn poppler(tool: &str, pdf: &Path, args: &[&str]) -> String {
-    let run = Command::new(tool)
-        .args(args)
-        .arg(pdf)
-        .args(if tool == "pdftotext" {
-            &["-"][..]
-        } else {
-            &[][..]
-        })
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} (poppler-utils) runs: {e}"));
-    assert!(run.status.success(), "{tool}: {}", stderr(&run));
-    String::from_utf8_lossy(&run.stdout).into_owned()
+    common::on_path(&["chromium", "chromium-browser", "google-chrome"])
 }
 
 #[test]
 fn the_sample_prints_on_a4_pages_with_its_fonts_embedded() {
     let Some(browser) = real_browser() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must provide Chromium and poppler-utils: .ci/run installs them"
-        );
-        eprintln!("no Chromium here: the real print is skipped (.ci/run runs it)");
+        common::skipped("Chromium and poppler-utils", "the real print");
         return;
     };
     let project = sample();

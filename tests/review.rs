@@ -9,14 +9,13 @@
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::fs;
 use std::path::Path;
 use std::process::Command;
 
 use serde_json::Value;
 
 mod common;
-use common::{assert_exit, copy_dir, lawrpt, stderr};
+use common::{assert_exit, lawrpt, sample, sample_as_imported, stderr};
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -26,19 +25,13 @@ fn stdout(run: &std::process::Output) -> String {
     String::from_utf8_lossy(&run.stdout).into_owned()
 }
 
-// The skip is said where the test's output goes.
-#[allow(clippy::print_stderr)]
 fn has_python() -> bool {
     let found = Command::new("python3")
         .arg("--version")
         .output()
         .is_ok_and(|run| run.status.success());
     if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must provide python3: .ci/run installs it"
-        );
-        eprintln!("no python3 here: the review round trip is skipped (.ci/run runs it)");
+        common::skipped("python3", "the review round trip");
     }
     found
 }
@@ -46,11 +39,7 @@ fn has_python() -> bool {
 /// The sample with its report.docx built and reviewed: the project, and the script's JSON
 /// account of the edits.
 fn reviewed() -> (tempfile::TempDir, Value) {
-    let project = tempfile::tempdir().unwrap();
-    copy_dir(
-        &manifest_dir().join("reports"),
-        &project.path().join("reports"),
-    );
+    let project = sample();
     assert_exit(&lawrpt(project.path(), &["build", "2024", "--docx"]), 0);
     let run = Command::new("python3")
         .arg(manifest_dir().join("scripts/review-docx.py"))
@@ -61,17 +50,6 @@ fn reviewed() -> (tempfile::TempDir, Value) {
     assert!(run.status.success(), "review-docx.py: {}", stderr(&run));
     let edits = serde_json::from_slice(&run.stdout).unwrap();
     (project, edits)
-}
-
-/// The sample's YAML as `import` writes it, without its header comment and its indicators.
-fn sample_as_imported() -> String {
-    let sample = fs::read_to_string(manifest_dir().join("reports/2024.yaml")).unwrap();
-    let body: Vec<&str> = sample
-        .lines()
-        .skip_while(|l| l.starts_with('#'))
-        .take_while(|l| *l != "indicators:")
-        .collect();
-    body.join("\n") + "\n"
 }
 
 /// The lines of the point whose lead is `lead`: its `- lead:` line and the lines under it.

@@ -10,21 +10,20 @@
 //! odd pages, left on even). Every font names, in the font table, the face Word and WPS use
 //! where it is missing (仿宋_GB2312 → 仿宋, …): the GB2312 faces are not on every Windows.
 //!
-//! Each paragraph is a line of `report.txt`, so `lawrpt import report.docx` reads the report
+//! Each paragraph is a line of `report.txt` (both come from [`markdown::lines`]), so `lawrpt import report.docx` reads the report
 //! back as it reads the plain text (headings also by their styles). Bodies come from their
 //! Markdown, so bold, italics and tables survive. The bytes depend on the view only: no
 //! dates, fixed zip timestamps, parts in a fixed order.
 
 use std::io::Cursor;
 
+use crate::render::view::{DivisionView, PointView, ReportView, Rich};
+use crate::report::markdown::{self, Line, Span};
 use docx_rs::{
     AlignmentType, BreakType, DocGrid, DocGridType, Docx, Footer, LineSpacing, LineSpacingType,
     PageMargin, PageNum, Paragraph, Run, RunFonts, SpecialIndentType, Style, StyleType, Styles,
     Table, TableCell, TableRow,
 };
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-
-use crate::render::view::{DivisionView, PointView, ReportView, Rich};
 
 /// The file a report's Word version is written to, beside its page.
 pub const FILE: &str = "report.docx";
@@ -178,219 +177,30 @@ fn page_number(odd: bool) -> Footer {
     Footer::new().add_paragraph(paragraph)
 }
 
-/// A run of text and how it is set.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Span {
-    text: String,
-    bold: bool,
-    italic: bool,
-    strike: bool,
-}
-
-impl Span {
-    fn run(&self) -> Run {
-        let mut run = Run::new().add_text(self.text.as_str());
-        if self.bold {
-            run = run.bold();
-        }
-        if self.italic {
-            run = run.italic();
-        }
-        if self.strike {
-            run = run.strike();
-        }
-        run
+fn run(span: &Span) -> Run {
+    let mut run = Run::new().add_text(span.text.as_str());
+    if span.bold {
+        run = run.bold();
     }
-}
-
-/// A block of a body: a paragraph (one line of the plain text) or a table.
-#[derive(Debug, Clone, PartialEq)]
-enum Block {
-    Paragraph(Vec<Span>),
-    Table {
-        rows: Vec<Vec<Vec<Span>>>,
-        header_rows: usize,
-    },
-}
-
-/// A body's Markdown as blocks, line for line as the plain text writes it: a soft or hard
-/// break starts a new paragraph, a list item starts with its marker, a link's target follows
-/// its text.
-fn blocks(markdown: &str) -> Vec<Block> {
-    let mut reader = BlockReader::default();
-    for event in Parser::new_ext(
-        markdown,
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-    ) {
-        reader.event(event);
+    if span.italic {
+        run = run.italic();
     }
-    reader.flush();
-    reader.blocks
-}
-
-#[derive(Default)]
-struct BlockReader {
-    blocks: Vec<Block>,
-    spans: Vec<Span>,
-    bold: usize,
-    italic: usize,
-    strike: usize,
-    lists: Vec<Option<u64>>,
-    quote: usize,
-    links: Vec<String>,
-    /// The table being read: its rows of cells of spans, and how many rows head it.
-    table: Option<(Vec<Vec<Vec<Span>>>, usize)>,
-}
-
-impl BlockReader {
-    fn event(&mut self, event: Event) {
-        match event {
-            Event::Start(tag) => self.start(tag),
-            Event::End(tag) => self.end(tag),
-            Event::Text(text) | Event::Code(text) => {
-                for (i, line) in text.split('\n').enumerate() {
-                    if i > 0 {
-                        self.flush();
-                    }
-                    self.push(line);
-                }
-            }
-            Event::Html(html) | Event::InlineHtml(html) => self.push(&html),
-            Event::SoftBreak | Event::HardBreak => self.flush(),
-            Event::Rule => {
-                self.push("――――");
-                self.flush();
-            }
-            Event::TaskListMarker(done) => self.push(if done { "[x] " } else { "[ ] " }),
-            Event::FootnoteReference(name) => self.push(&format!("[{name}]")),
-            Event::InlineMath(math) | Event::DisplayMath(math) => self.push(&math),
-        }
+    if span.strike {
+        run = run.strike();
     }
-
-    fn start(&mut self, tag: Tag) {
-        match tag {
-            Tag::Strong => self.bold += 1,
-            Tag::Emphasis => self.italic += 1,
-            Tag::Strikethrough => self.strike += 1,
-            Tag::List(first) => {
-                self.flush();
-                self.lists.push(first);
-            }
-            Tag::Item => {
-                self.flush();
-                let depth = self.lists.len().saturating_sub(1);
-                let marker = match self.lists.last_mut() {
-                    Some(Some(n)) => {
-                        *n += 1;
-                        format!("{}. ", *n - 1)
-                    }
-                    _ => "- ".to_string(),
-                };
-                self.push(&format!("{}{marker}", "  ".repeat(depth)));
-            }
-            Tag::BlockQuote(_) => self.quote += 1,
-            Tag::Table(_) => {
-                self.flush();
-                self.table = Some((Vec::new(), 0));
-            }
-            Tag::TableHead | Tag::TableRow => {
-                if let Some((rows, _)) = &mut self.table {
-                    rows.push(Vec::new());
-                }
-            }
-            Tag::TableCell => {
-                if let Some(row) = self.table.as_mut().and_then(|(rows, _)| rows.last_mut()) {
-                    row.push(Vec::new());
-                }
-            }
-            Tag::Link { dest_url, .. } => self.links.push(dest_url.to_string()),
-            _ => {}
-        }
-    }
-
-    fn end(&mut self, tag: TagEnd) {
-        match tag {
-            TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
-            TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
-            TagEnd::Strikethrough => self.strike = self.strike.saturating_sub(1),
-            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::Item => {
-                self.flush()
-            }
-            TagEnd::List(_) => {
-                self.lists.pop();
-            }
-            TagEnd::BlockQuote(_) => self.quote = self.quote.saturating_sub(1),
-            TagEnd::TableHead => {
-                if let Some((rows, header)) = &mut self.table {
-                    *header = rows.len();
-                }
-            }
-            TagEnd::Table => {
-                if let Some((rows, header_rows)) = self.table.take() {
-                    self.blocks.push(Block::Table { rows, header_rows });
-                }
-            }
-            TagEnd::Link => {
-                if let Some(url) = self.links.pop() {
-                    self.push(&format!(" ({url})"));
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn push(&mut self, text: &str) {
-        if text.is_empty() {
-            return;
-        }
-        let span = Span {
-            text: text.to_string(),
-            bold: self.bold > 0,
-            italic: self.italic > 0,
-            strike: self.strike > 0,
-        };
-        let spans = match self.table.as_mut() {
-            Some((rows, _)) => match rows.last_mut().and_then(|row| row.last_mut()) {
-                Some(cell) => cell,
-                None => return,
-            },
-            None => {
-                if self.spans.is_empty() && self.quote > 0 {
-                    self.spans.push(Span {
-                        text: "> ".repeat(self.quote),
-                        ..Span::default()
-                    });
-                }
-                &mut self.spans
-            }
-        };
-        match spans.last_mut() {
-            Some(last)
-                if (last.bold, last.italic, last.strike)
-                    == (span.bold, span.italic, span.strike) =>
-            {
-                last.text.push_str(&span.text);
-            }
-            _ => spans.push(span),
-        }
-    }
-
-    fn flush(&mut self) {
-        if self.table.is_none() && !self.spans.is_empty() {
-            self.blocks
-                .push(Block::Paragraph(std::mem::take(&mut self.spans)));
-        }
-    }
+    run
 }
 
 fn paragraph(style: &str, spans: &[Span]) -> Paragraph {
     spans.iter().fold(Paragraph::new().style(style), |p, span| {
-        p.add_run(span.run())
+        p.add_run(run(span))
     })
 }
 
-fn table(rows: &[Vec<Vec<Span>>], header_rows: usize) -> Table {
-    let rows = rows
+fn table(table: &markdown::Table) -> Table {
+    let header_rows = table.header_rows;
+    let rows = table
+        .rows
         .iter()
         .enumerate()
         .map(|(r, row)| {
@@ -410,15 +220,16 @@ fn table(rows: &[Vec<Vec<Span>>], header_rows: usize) -> Table {
     Table::new(rows)
 }
 
-/// What a body adds to the document.
+/// What a body adds to the document: a paragraph for each line of its plain text, a Word
+/// table for each table.
 fn body(docx: Docx, rich: &Rich) -> Docx {
-    blocks(&rich.md).into_iter().fold(docx, add_block)
+    markdown::lines(&rich.md).into_iter().fold(docx, add_line)
 }
 
-fn add_block(docx: Docx, block: Block) -> Docx {
-    match block {
-        Block::Paragraph(spans) => docx.add_paragraph(paragraph(NORMAL, &spans)),
-        Block::Table { rows, header_rows } => docx.add_table(table(&rows, header_rows)),
+fn add_line(docx: Docx, line: Line) -> Docx {
+    match line {
+        Line::Text(spans) => docx.add_paragraph(paragraph(NORMAL, &spans)),
+        Line::Table(t) => docx.add_table(table(&t)),
     }
 }
 
@@ -429,21 +240,18 @@ fn point(docx: Docx, point: &PointView) -> Docx {
         bold: true,
         ..Span::default()
     };
-    let mut rest = point.body.as_ref().map_or_else(Vec::new, |b| blocks(&b.md));
-    let first = match rest.first() {
-        Some(Block::Paragraph(_)) => match rest.remove(0) {
-            Block::Paragraph(spans) => spans,
-            table => {
-                rest.insert(0, table);
-                Vec::new()
-            }
-        },
-        _ => Vec::new(),
-    };
+    let mut rest = point
+        .body
+        .as_ref()
+        .map_or_else(Vec::new, |b| markdown::lines(&b.md));
     let mut spans = vec![lead];
-    spans.extend(first);
+    if let Some(Line::Text(_)) = rest.first()
+        && let Line::Text(first) = rest.remove(0)
+    {
+        spans.extend(first);
+    }
     let docx = docx.add_paragraph(paragraph(NORMAL, &spans));
-    rest.into_iter().fold(docx, add_block)
+    rest.into_iter().fold(docx, add_line)
 }
 
 fn division(mut docx: Docx, view: &DivisionView, level: usize) -> Docx {
@@ -570,44 +378,6 @@ pub fn render(view: &ReportView) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn plain(text: &str) -> Span {
-        Span {
-            text: text.to_string(),
-            ..Span::default()
-        }
-    }
-
-    #[test]
-    fn a_body_is_read_line_for_line_as_the_plain_text_writes_it() {
-        let got = blocks(
-            "第一段**加粗**。\n续行。\n\n- 甲\n- 乙\n\n| 项目 | 数量 |\n|---|---:|\n| 案件 | 12件 |\n",
-        );
-        assert_eq!(
-            got,
-            [
-                Block::Paragraph(vec![
-                    plain("第一段"),
-                    Span {
-                        text: "加粗".into(),
-                        bold: true,
-                        ..Span::default()
-                    },
-                    plain("。"),
-                ]),
-                Block::Paragraph(vec![plain("续行。")]),
-                Block::Paragraph(vec![plain("- 甲")]),
-                Block::Paragraph(vec![plain("- 乙")]),
-                Block::Table {
-                    rows: vec![
-                        vec![vec![plain("项目")], vec![plain("数量")]],
-                        vec![vec![plain("案件")], vec![plain("12件")]],
-                    ],
-                    header_rows: 1,
-                },
-            ]
-        );
-    }
 
     #[test]
     fn there_is_one_normal_style_and_it_is_the_body() {

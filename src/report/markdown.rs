@@ -114,12 +114,9 @@ pub struct Rendered {
 pub fn render(source: &str) -> Rendered {
     let events = safe_events(source);
     let starts_with_paragraph = matches!(events.first(), Some(Event::Start(Tag::Paragraph)));
-    let mut text = TextWriter::default();
-    for event in &events {
-        text.event(event.clone());
-    }
+    let text = plain_text(&lines_of(events.iter().cloned()));
     Rendered {
-        text: text.finish(),
+        text,
         html: html_of(events),
         md: to_markdown(source),
         starts_with_paragraph,
@@ -244,43 +241,80 @@ pub fn escape_html(text: &str) -> String {
 /// A body as plain text alone (tests compare it with [`render`]).
 #[cfg(test)]
 pub fn to_text(source: &str) -> String {
-    let mut text = TextWriter::default();
-    for event in safe_events(source) {
-        text.event(event);
+    plain_text(&lines_of(safe_events(source)))
+}
+
+/// A run of a body's text and how it is set.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Span {
+    pub text: String,
+    pub bold: bool,
+    pub italic: bool,
+    pub strike: bool,
+}
+
+/// A line of a body as the plain text writes it, or a table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line {
+    /// One line of text: a paragraph, or each line of one broken by a soft or hard break;
+    /// a list item starts with its marker (`- `, `1. `), a quotation with `> `, and a link's
+    /// target follows its text in brackets.
+    Text(Vec<Span>),
+    Table(Table),
+}
+
+/// A table: rows of cells, each cell its spans.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Table {
+    pub alignments: Vec<Alignment>,
+    pub rows: Vec<Vec<Vec<Span>>>,
+    /// How many rows head it.
+    pub header_rows: usize,
+    /// The quotations it stands in (`> ` before each of its lines).
+    pub quote_depth: usize,
+}
+
+/// A body's lines, as the plain text writes them and the Word file sets them, with the
+/// links and raw HTML made safe as for the other outputs.
+pub fn lines(source: &str) -> Vec<Line> {
+    lines_of(safe_events(source))
+}
+
+fn lines_of<'a>(events: impl IntoIterator<Item = Event<'a>>) -> Vec<Line> {
+    let mut reader = LineReader::default();
+    for event in events {
+        reader.event(event);
     }
-    text.finish()
+    reader.flush();
+    reader.lines
 }
 
 #[derive(Default)]
-struct TextWriter {
-    out: String,
+struct LineReader {
+    lines: Vec<Line>,
+    spans: Vec<Span>,
+    bold: usize,
+    italic: usize,
+    strike: usize,
     /// For each open list: the next number, or `None` for bullets.
     lists: Vec<Option<u64>>,
     quote_depth: usize,
     table: Option<Table>,
     /// Link targets to print after their text.
     links: Vec<String>,
-    at_line_start: bool,
 }
 
-#[derive(Default)]
-struct Table {
-    alignments: Vec<Alignment>,
-    rows: Vec<Vec<String>>,
-    header_rows: usize,
-}
-
-impl TextWriter {
+impl LineReader {
     fn event(&mut self, event: Event) {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
-            Event::Text(text) | Event::Code(text) => self.push(&text),
-            Event::Html(html) | Event::InlineHtml(html) => self.push(&html),
-            Event::SoftBreak | Event::HardBreak => self.newline(),
+            Event::Text(text) | Event::Code(text) => self.text(&text),
+            Event::Html(html) | Event::InlineHtml(html) => self.text(&html),
+            Event::SoftBreak | Event::HardBreak => self.flush(),
             Event::Rule => {
                 self.push("――――");
-                self.newline();
+                self.flush();
             }
             Event::TaskListMarker(done) => self.push(if done { "[x] " } else { "[ ] " }),
             Event::FootnoteReference(name) => self.push(&format!("[{name}]")),
@@ -288,15 +322,31 @@ impl TextWriter {
         }
     }
 
+    /// Text, whose line ends (in a code block) end lines; in a table cell it is kept whole.
+    fn text(&mut self, text: &str) {
+        if self.table.is_some() {
+            self.push(text);
+            return;
+        }
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                self.flush();
+            }
+            self.push(line);
+        }
+    }
+
     fn start(&mut self, tag: Tag) {
         match tag {
+            Tag::Strong => self.bold += 1,
+            Tag::Emphasis => self.italic += 1,
+            Tag::Strikethrough => self.strike += 1,
             Tag::List(first) => {
-                if !self.lists.is_empty() {
-                    self.newline();
-                }
+                self.flush();
                 self.lists.push(first);
             }
             Tag::Item => {
+                self.flush();
                 let depth = self.lists.len().saturating_sub(1);
                 let marker = match self.lists.last_mut() {
                     Some(Some(n)) => {
@@ -309,10 +359,12 @@ impl TextWriter {
             }
             Tag::BlockQuote(_) => self.quote_depth += 1,
             Tag::Table(alignments) => {
+                self.flush();
                 self.table = Some(Table {
                     alignments,
+                    quote_depth: self.quote_depth,
                     ..Table::default()
-                })
+                });
             }
             Tag::TableHead | Tag::TableRow => {
                 if let Some(table) = &mut self.table {
@@ -321,7 +373,7 @@ impl TextWriter {
             }
             Tag::TableCell => {
                 if let Some(row) = self.table.as_mut().and_then(|t| t.rows.last_mut()) {
-                    row.push(String::new());
+                    row.push(Vec::new());
                 }
             }
             Tag::Link { dest_url, .. } => self.links.push(dest_url.to_string()),
@@ -331,8 +383,12 @@ impl TextWriter {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock => self.newline(),
-            TagEnd::Item => self.newline(),
+            TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
+            TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
+            TagEnd::Strikethrough => self.strike = self.strike.saturating_sub(1),
+            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::Item => {
+                self.flush();
+            }
             TagEnd::List(_) => {
                 self.lists.pop();
             }
@@ -344,7 +400,7 @@ impl TextWriter {
             }
             TagEnd::Table => {
                 if let Some(table) = self.table.take() {
-                    self.write_table(&table);
+                    self.lines.push(Line::Table(table));
                 }
             }
             TagEnd::Link => {
@@ -357,79 +413,114 @@ impl TextWriter {
     }
 
     fn push(&mut self, text: &str) {
-        if let Some(cell) = self
-            .table
-            .as_mut()
-            .and_then(|t| t.rows.last_mut())
-            .and_then(|r| r.last_mut())
-        {
-            cell.push_str(text);
+        if text.is_empty() {
             return;
         }
-        for (i, line) in text.split('\n').enumerate() {
-            if i > 0 {
-                self.newline();
-            }
-            if line.is_empty() {
-                continue;
-            }
-            if self.at_line_start {
-                self.out.push_str(&"> ".repeat(self.quote_depth));
-                self.at_line_start = false;
-            }
-            self.out.push_str(line);
-        }
-    }
-
-    fn newline(&mut self) {
-        if !self.out.is_empty() && !self.out.ends_with('\n') {
-            self.out.push('\n');
-        }
-        self.at_line_start = true;
-    }
-
-    fn write_table(&mut self, table: &Table) {
-        let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
-        let width = |cell: &str| UnicodeWidthStr::width(cell);
-        let widths: Vec<usize> = (0..columns)
-            .map(|c| {
-                table
-                    .rows
-                    .iter()
-                    .filter_map(|row| row.get(c))
-                    .map(|cell| width(cell))
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect();
-        self.newline();
-        for (r, row) in table.rows.iter().enumerate() {
-            let mut line = String::new();
-            for (c, column_width) in widths.iter().enumerate() {
-                let cell = row.get(c).map_or("", String::as_str);
-                let pad = " ".repeat(column_width - width(cell));
-                let right = table.alignments.get(c) == Some(&Alignment::Right);
-                if c > 0 {
-                    line.push_str("  ");
+        let span = Span {
+            text: text.to_string(),
+            bold: self.bold > 0,
+            italic: self.italic > 0,
+            strike: self.strike > 0,
+        };
+        let spans = match self.table.as_mut() {
+            Some(table) => match table.rows.last_mut().and_then(|row| row.last_mut()) {
+                Some(cell) => cell,
+                None => return,
+            },
+            None => {
+                if self.spans.is_empty() && self.quote_depth > 0 {
+                    self.spans.push(Span {
+                        text: "> ".repeat(self.quote_depth),
+                        ..Span::default()
+                    });
                 }
-                if right {
-                    let _ = write!(line, "{pad}{cell}");
-                } else {
-                    let _ = write!(line, "{cell}{pad}");
-                }
+                &mut self.spans
             }
-            self.push(line.trim_end());
-            self.newline();
-            if r + 1 == table.header_rows {
-                let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-                self.push(&rule.join("  "));
-                self.newline();
+        };
+        match spans.last_mut() {
+            Some(last)
+                if (last.bold, last.italic, last.strike)
+                    == (span.bold, span.italic, span.strike) =>
+            {
+                last.text.push_str(&span.text);
             }
+            _ => spans.push(span),
         }
     }
 
-    fn finish(self) -> String {
-        self.out.trim_end_matches('\n').to_string()
+    fn flush(&mut self) {
+        if self.table.is_none() && !self.spans.is_empty() {
+            self.lines.push(Line::Text(std::mem::take(&mut self.spans)));
+        }
+    }
+}
+
+/// The words of a line or a cell.
+pub fn words(spans: &[Span]) -> String {
+    spans.iter().map(|s| s.text.as_str()).collect()
+}
+
+/// A body's lines as plain text: one line each, tables aligned by display width (a CJK
+/// character is two columns), no trailing newline.
+fn plain_text(lines: &[Line]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        match line {
+            Line::Text(spans) => {
+                out.push_str(&words(spans));
+                out.push('\n');
+            }
+            Line::Table(table) => write_table(&mut out, table),
+        }
+    }
+    out.trim_end_matches('\n').to_string()
+}
+
+fn write_table(out: &mut String, table: &Table) {
+    let rows: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|row| row.iter().map(|cell| words(cell)).collect())
+        .collect();
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let width = |cell: &str| UnicodeWidthStr::width(cell);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|row| row.get(c))
+                .map(|cell| width(cell))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let quote = "> ".repeat(table.quote_depth);
+    let mut emit = |line: &str| {
+        if !line.is_empty() {
+            out.push_str(&quote);
+            out.push_str(line);
+            out.push('\n');
+        }
+    };
+    for (r, row) in rows.iter().enumerate() {
+        let mut line = String::new();
+        for (c, column_width) in widths.iter().enumerate() {
+            let cell = row.get(c).map_or("", String::as_str);
+            let pad = " ".repeat(column_width - width(cell));
+            let right = table.alignments.get(c) == Some(&Alignment::Right);
+            if c > 0 {
+                line.push_str("  ");
+            }
+            if right {
+                let _ = write!(line, "{pad}{cell}");
+            } else {
+                let _ = write!(line, "{cell}{pad}");
+            }
+        }
+        emit(line.trim_end());
+        if r + 1 == table.header_rows {
+            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+            emit(&rule.join("  "));
+        }
     }
 }
 
@@ -576,5 +667,49 @@ mod tests {
         assert_eq!(rendered.html, to_html(body));
         assert_eq!(rendered.md, to_markdown(body));
         assert_eq!(rendered.text, to_text(body));
+    }
+
+    #[test]
+    fn lines_are_the_plain_texts_with_their_bold_and_tables() {
+        let plain = |text: &str| Span {
+            text: text.to_string(),
+            ..Span::default()
+        };
+        let source = "第一段**加粗**。\n续行。\n\n- 甲\n- 乙\n\n> 引文\n\n| 项目 | 数量 |\n|---|---:|\n| 案件 | 12件 |\n";
+        let got = lines(source);
+        let Line::Table(table) = &got[5] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(
+            got[..5],
+            [
+                Line::Text(vec![
+                    plain("第一段"),
+                    Span {
+                        text: "加粗".into(),
+                        bold: true,
+                        ..Span::default()
+                    },
+                    plain("。"),
+                ]),
+                Line::Text(vec![plain("续行。")]),
+                Line::Text(vec![plain("- 甲")]),
+                Line::Text(vec![plain("- 乙")]),
+                Line::Text(vec![plain("> 引文")]),
+            ]
+        );
+        assert_eq!(
+            table.rows,
+            [
+                vec![vec![plain("项目")], vec![plain("数量")]],
+                vec![vec![plain("案件")], vec![plain("12件")]],
+            ]
+        );
+        assert_eq!((table.header_rows, got.len()), (1, 6));
+        // The plain text is these lines, word for word.
+        assert_eq!(
+            to_text(source),
+            "第一段加粗。\n续行。\n- 甲\n- 乙\n> 引文\n项目  数量\n----  ----\n案件  12件"
+        );
     }
 }

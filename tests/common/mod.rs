@@ -176,3 +176,64 @@ pub fn each<T: Sync>(items: &[T], one: impl Fn(&T) -> Option<String> + Sync) -> 
     });
     failures.into_inner().unwrap()
 }
+
+/// The sample project (this repository's `reports/`) in a temporary folder.
+pub fn sample() -> tempfile::TempDir {
+    let project = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("reports"),
+        &project.path().join("reports"),
+    );
+    project
+}
+
+/// The sample's YAML as `lawrpt import` writes it back from an output: without its header
+/// comment and its indicators, which no rendered output holds.
+pub fn sample_as_imported() -> String {
+    let sample =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("reports/2024.yaml"))
+            .unwrap();
+    let body: Vec<&str> = sample
+        .lines()
+        .skip_while(|l| l.starts_with('#'))
+        .take_while(|l| *l != "indicators:")
+        .collect();
+    body.join("\n") + "\n"
+}
+
+/// What one of poppler's tools (pdfinfo, pdffonts, pdftotext) says of a PDF.
+pub fn poppler(tool: &str, pdf: &Path, args: &[&str]) -> String {
+    let mut command = Command::new(tool);
+    command.args(args).arg(pdf);
+    if tool == "pdftotext" {
+        command.arg("-");
+    }
+    let run = command
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils) runs: {e}"));
+    assert!(run.status.success(), "{tool}: {}", stderr(&run));
+    String::from_utf8_lossy(&run.stdout).into_owned()
+}
+
+/// The first of these programs found on `PATH`.
+pub fn on_path(names: &[&str]) -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).find_map(|dir| {
+        names
+            .iter()
+            .map(|name| dir.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+/// A test that needs `tools` returns without them, saying so, except on CI, which installs
+/// them (`.ci/run`): there their absence fails.
+// The skip is said where the test's output goes.
+#[allow(clippy::print_stderr)]
+pub fn skipped(tools: &str, what: &str) {
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must provide {tools}: .ci/run installs them"
+    );
+    eprintln!("no {tools} here: {what} is skipped (.ci/run runs it)");
+}
