@@ -4,7 +4,7 @@
 //! The layout tests open the file as Word does — a zip of XML parts — and read the page
 //! setup, the styles, the paragraphs, the footers and the font table from it. The last test
 //! has LibreOffice convert the sample to PDF and reads that with poppler: A4, the page count
-//! of the HTML print, the text. Where there is no LibreOffice it is skipped, except on CI,
+//! of the HTML print, the text, and the free faces contrib/fontconfig maps the standard's to. Where there is no LibreOffice it is skipped, except on CI,
 //! which installs it (`.ci/run`), where its absence fails.
 
 // Test code: a failed unwrap is a failed test.
@@ -505,9 +505,19 @@ fn libreoffice_opens_the_sample_and_sets_it_on_a4_pages() {
     let project = sample();
     assert_exit(&lawrpt(project.path(), &["build", "2024", "--docx"]), 0);
     let converted = tempfile::tempdir().unwrap();
-    // A profile of its own, so a LibreOffice the user has open is neither used nor disturbed.
+    // A profile of its own, so a LibreOffice the user has open is neither used nor disturbed,
+    // and the fontconfig mapping README gives Linux users (contrib/fontconfig/).
     let profile = tempfile::tempdir().unwrap();
+    let fonts = profile.path().join("config/fontconfig/conf.d");
+    fs::create_dir_all(&fonts).unwrap();
+    let mapping = "contrib/fontconfig/60-lawrpt-gbt9704.conf";
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(mapping),
+        fonts.join("60-lawrpt-gbt9704.conf"),
+    )
+    .unwrap();
     let run = Command::new(&soffice)
+        .env("XDG_CONFIG_HOME", profile.path().join("config"))
         .arg(format!(
             "-env:UserInstallation=file://{}",
             profile.path().display()
@@ -540,6 +550,12 @@ fn libreoffice_opens_the_sample_and_sets_it_on_a4_pages() {
             .to_string()
     };
     assert!(field("Page size:").ends_with("(A4)"), "{info}");
+    // With the mapping, the body is set in a serif (Noto Serif CJK for 仿宋) and the level-2
+    // headings in a 楷体 (AR PL UKai), the free faces .ci/run installs.
+    let fonts = poppler("pdffonts", &pdf, &[]);
+    for face in ["NotoSerifCJK", "UKai"] {
+        assert!(fonts.contains(face), "{mapping}: no {face}: {fonts}");
+    }
     // The HTML print holds the sample on 8 pages of 22 lines; so does Word's grid.
     let pages: usize = field("Pages:").parse().unwrap();
     assert!((7..=9).contains(&pages), "{pages} pages");
