@@ -198,6 +198,47 @@ fn check_mode_lists_every_difference_and_writes_nothing() {
         "nothing written"
     );
     assert!(!p.join("out/2023/report.md").exists(), "nothing written");
+
+    // In the machine formats the listing is part of their document: standard output is the
+    // document alone.
+    let run = lawrpt(p, &["build", "--all", "--check", "--format", "json"]);
+    assert_exit(&run, 1);
+    let document: serde_json::Value = serde_json::from_str(&stdout(&run))
+        .unwrap_or_else(|e| panic!("stdout is not one JSON document ({e}): {}", stdout(&run)));
+    let differences: Vec<(String, String)> = document["differences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let field = |name: &str| d[name].as_str().unwrap().to_string();
+            (field("path"), field("difference"))
+        })
+        .collect();
+    let expected = [
+        ("out/2019/report.html", "stale"),
+        ("out/2023/report.md", "missing"),
+        ("out/2024/report.txt", "changed"),
+        ("out/extra.txt", "stale"),
+    ];
+    assert_eq!(
+        differences,
+        expected.map(|(path, difference)| (path.to_string(), difference.to_string()))
+    );
+    let run = lawrpt(p, &["build", "--all", "--check", "--format", "github"]);
+    assert_exit(&run, 1);
+    let text = stdout(&run);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(
+        lines.iter().all(|l| l.starts_with("::error file=out/")),
+        "{text}"
+    );
+    assert!(
+        lines.contains(
+            &"::error file=out/2024/report.txt,title=lawrpt build --check::changed: out/2024/report.txt"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -221,6 +262,59 @@ fn json_is_one_document_with_every_year_and_diagnostic() {
     assert_eq!(diagnostic["end_column"], 6);
     assert_eq!(diagnostic["hint"], "did you mean `title`?");
     assert_eq!(stderr(&run), "", "nothing but the document");
+}
+
+/// With `--format json`, standard output is one JSON document and nothing else, whatever
+/// else is asked: every combination of build's and check's flags, on a site with an output
+/// edited by hand, one missing, a stale file and a year with a warning.
+#[test]
+fn with_json_standard_output_is_the_document_alone_for_every_combination() {
+    let built = three_years();
+    assert_exit(&lawrpt(built.path(), &["build", "--all"]), 0);
+    fs::write(built.path().join("out/2024/report.txt"), "edited\n").unwrap();
+    fs::remove_file(built.path().join("out/2023/report.md")).unwrap();
+    fs::write(built.path().join("out/extra.txt"), "x").unwrap();
+    let build_flags = ["--check", "--force", "--prune", "--quiet", "--strict"];
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    for years in [&["--all"][..], &["2024"][..], &["2023", "2024"][..]] {
+        for mask in 0..1 << build_flags.len() {
+            // --check writes nothing, so it takes neither --force nor --prune (a usage error).
+            if mask & 1 != 0 && mask & 0b110 != 0 {
+                continue;
+            }
+            let mut args = vec!["build"];
+            args.extend(years);
+            args.extend(
+                (0..build_flags.len())
+                    .filter(|i| mask & (1 << i) != 0)
+                    .map(|i| build_flags[i]),
+            );
+            runs.push(args);
+        }
+        for strict in [false, true] {
+            let mut args = vec!["check"];
+            args.extend(years);
+            if strict {
+                args.push("--strict");
+            }
+            runs.push(args);
+        }
+    }
+    for mut args in runs {
+        args.extend(["--format", "json"]);
+        let project = tempfile::tempdir().unwrap();
+        common::copy_dir(built.path(), project.path());
+        let run = lawrpt(project.path(), &args);
+        assert!(
+            matches!(run.status.code(), Some(0 | 1)),
+            "{args:?}: {}",
+            stderr(&run)
+        );
+        let out = stdout(&run);
+        let document: serde_json::Value = serde_json::from_str(&out)
+            .unwrap_or_else(|e| panic!("{args:?}: stdout is not one JSON document ({e}):\n{out}"));
+        assert_eq!(document["schema"], "lawrpt-diagnostics/1", "{args:?}");
+    }
 }
 
 #[test]

@@ -35,6 +35,18 @@ pub fn diagnostic(d: &Diagnostic, to: &mut dyn Write) -> io::Result<()> {
     writeln!(to, "{}", command(d))
 }
 
+/// `build --check`'s line for an output that differs, as an error on that file (the check
+/// fails on it).
+pub fn difference(path: &str, line: &str, to: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        to,
+        "::error file={},title={}::{}",
+        property(&path.replace('\\', "/")),
+        property("lawrpt build --check"),
+        data(line)
+    )
+}
+
 /// A command's message, escaped as the runner reads it back.
 fn data(text: &str) -> String {
     text.replace('%', "%25")

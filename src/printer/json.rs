@@ -15,6 +15,18 @@ pub struct Document {
     pub summary: Summary,
     pub years: Vec<YearRecord>,
     pub diagnostics: Vec<DiagnosticRecord>,
+    /// `build --check`: every output that differs from what a build would write.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub differences: Option<Vec<DifferenceRecord>>,
+}
+
+/// An output `build --check` found different.
+#[derive(Debug, Serialize)]
+pub struct DifferenceRecord {
+    /// As `file` elsewhere: relative to the current folder.
+    pub path: String,
+    /// `missing`, `changed` or `stale`.
+    pub difference: &'static str,
 }
 
 #[derive(Debug, Default, Serialize)]

@@ -183,12 +183,39 @@ impl<'w> Reporter<'w> {
         suspended(self.progress.as_ref(), || writeln!(err, "{line}"))
     }
 
-    /// Ends the run: clears the progress bar and prints the JSON document.
-    /// A line of a listing, on standard output (`build --check`'s differences).
-    pub fn listing(&mut self, line: &str) -> io::Result<()> {
-        writeln!(self.out, "{line}")
+    /// `build --check`'s differences, each an output's path, what differs (`missing`,
+    /// `changed`, `stale`) and its line for people: the lines on standard output, or in the
+    /// machine formats, in their document.
+    pub fn differences(
+        &mut self,
+        differences: &[(String, &'static str, String)],
+    ) -> io::Result<()> {
+        match self.format {
+            Format::Json => {
+                let records = differences
+                    .iter()
+                    .map(|(path, difference, _)| json::DifferenceRecord {
+                        path: path.clone(),
+                        difference,
+                    })
+                    .collect();
+                self.json.differences = Some(records);
+            }
+            Format::Github => {
+                for (path, _, line) in differences {
+                    github::difference(path, line, self.out)?;
+                }
+            }
+            Format::Human => {
+                for (_, _, line) in differences {
+                    writeln!(self.out, "{line}")?;
+                }
+            }
+        }
+        Ok(())
     }
 
+    /// Ends the run: clears the progress bar and prints the JSON document.
     pub fn finish(&mut self) -> io::Result<()> {
         if let Some(bar) = self.progress.take() {
             bar.finish_and_clear();

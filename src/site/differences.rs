@@ -53,7 +53,8 @@ pub(super) fn compare(
     }
 }
 
-/// `build --check`'s listing, one file a line, on standard output, in the run's language.
+/// `build --check`'s listing, one file a line, on standard output, in the run's language (in
+/// the machine formats, in their document).
 pub(super) fn report_differences(
     differences: &[(PathBuf, Difference)],
     cwd: &Path,
@@ -61,18 +62,18 @@ pub(super) fn report_differences(
 ) -> io::Result<()> {
     let mut sorted: Vec<&(PathBuf, Difference)> = differences.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
-    for (path, difference) in sorted {
-        let word = match difference {
-            Difference::Missing => "missing",
-            Difference::Changed => "changed",
-            Difference::Stale => "stale",
-        };
-        let line = tr!(
-            "check-listing",
-            difference = word,
-            path = shown_path(path, cwd)
-        );
-        reporter.listing(&line.text)?;
-    }
-    Ok(())
+    let listed: Vec<(String, &'static str, String)> = sorted
+        .into_iter()
+        .map(|(path, difference)| {
+            let word = match difference {
+                Difference::Missing => "missing",
+                Difference::Changed => "changed",
+                Difference::Stale => "stale",
+            };
+            let path = shown_path(path, cwd);
+            let line = tr!("check-listing", difference = word, path = path.as_str()).text;
+            (path, word, line)
+        })
+        .collect();
+    reporter.differences(&listed)
 }
