@@ -64,6 +64,26 @@ pub enum Command {
     Rules,
     #[command(about = tr!("cli-serve-about").text)]
     Serve(ServeArgs),
+    #[command(about = tr!("cli-completions-about").text)]
+    Completions(CompletionsArgs),
+    #[command(about = tr!("cli-man-about").text)]
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    #[arg(
+        value_name = tr!("cli-value-command").text,
+        value_parser = ["build", "check", "diff", "import", "new", "rules", "serve", "completions", "man"],
+        help = tr!("cli-man-command").text
+    )]
+    pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum, value_name = tr!("cli-value-shell").text, help = tr!("cli-completions-shell").text)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@ pub mod import;
 pub mod new;
 pub mod rules;
 pub mod serve;
+pub mod shell;
 mod start;
 
 use std::io::{IsTerminal, Write};
@@ -46,6 +47,14 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             exit_code(result, color, err)
         }
         Command::Rules => match rules::list(out) {
+            Ok(()) => 0,
+            Err(_) => 2,
+        },
+        Command::Completions(args) => match shell::completions(args.shell, out) {
+            Ok(()) => 0,
+            Err(_) => 2,
+        },
+        Command::Man(args) => match shell::man(args.command.as_deref(), out) {
             Ok(()) => 0,
             Err(_) => 2,
         },
