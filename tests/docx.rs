@@ -470,28 +470,7 @@ fn word_files_are_published_checked_and_pruned_like_any_output() {
     );
 
     // Word output turned off: the files are stale, then pruned, and no page links them.
-    let run = build(&["build", "2024", "--script", "both"]);
-    assert_exit(&run, 0);
-    assert!(
-        stderr(&run)
-            .contains("out/2024/report.docx is stale: Word output is off (remove it with --prune)"),
-        "{}",
-        stderr(&run)
-    );
-    let check = build(&["build", "2024", "--script", "both", "--check"]);
-    assert_exit(&check, 1);
-    assert_eq!(
-        stdout(&check),
-        "stale: out/2024/report.docx\nstale: out/2024/report.zh-Hans.docx\n"
-    );
-    let run = build(&["build", "2024", "--script", "both", "--prune"]);
-    assert_exit(&run, 0);
-    assert!(
-        stderr(&run).contains("removed out/2024/report.zh-Hans.docx (Word output is off)"),
-        "{}",
-        stderr(&run)
-    );
-    assert!(!out.join("2024/report.docx").exists());
+    common::assert_stale_then_pruned(&build, &out, "docx", "Word output is off");
     assert!(docx_links(&read("2024/report.html")).is_empty());
     assert!(docx_links(&read("index.html")).is_empty());
 }

@@ -363,24 +363,12 @@ fn pdfs_no_longer_published_are_stale_and_pruned_with_their_year() {
     let out = project.path().join("out/2024");
 
     // PDF output turned off: the PDFs are reported, then pruned.
-    let run = build(&["build", "2024", "--script", "both"]);
-    assert_exit(&run, 0);
-    assert!(
-        stderr(&run)
-            .contains("out/2024/report.pdf is stale: PDF output is off (remove it with --prune)"),
-        "{}",
-        stderr(&run)
+    common::assert_stale_then_pruned(
+        &build,
+        project.path().join("out").as_path(),
+        "pdf",
+        "PDF output is off",
     );
-    let check = build(&["build", "2024", "--script", "both", "--check"]);
-    assert_exit(&check, 1);
-    assert_eq!(
-        stdout(&check),
-        "stale: out/2024/report.pdf\nstale: out/2024/report.zh-Hans.pdf\n"
-    );
-    let run = build(&["build", "2024", "--script", "both", "--prune"]);
-    assert_exit(&run, 0);
-    assert!(stderr(&run).contains("removed out/2024/report.zh-Hans.pdf (PDF output is off)"));
-    assert!(!out.join("report.pdf").exists() && !out.join("report.zh-Hans.pdf").exists());
 
     // A year whose report is gone goes whole, its PDF with it.
     assert_exit(&build(&["build", "2024", "--pdf"]), 0);

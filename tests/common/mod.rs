@@ -237,3 +237,34 @@ pub fn skipped(tools: &str, what: &str) {
     );
     eprintln!("no {tools} here: {what} is skipped (.ci/run runs it)");
 }
+
+/// An optional output (`report.pdf`, `report.docx`) of 2024, published in both scripts, once
+/// it is turned off: a build reports it stale (`why`: "PDF output is off"), `--check` lists
+/// both scripts' files, `--prune` removes them. `build` runs lawrpt in the project.
+pub fn assert_stale_then_pruned(
+    build: &dyn Fn(&[&str]) -> Output,
+    out: &Path,
+    ext: &str,
+    why: &str,
+) {
+    let run = build(&["build", "2024", "--script", "both"]);
+    assert_exit(&run, 0);
+    let expected = format!("out/2024/report.{ext} is stale: {why} (remove it with --prune)");
+    assert!(stderr(&run).contains(&expected), "{}", stderr(&run));
+    let check = build(&["build", "2024", "--script", "both", "--check"]);
+    assert_exit(&check, 1);
+    assert_eq!(
+        String::from_utf8_lossy(&check.stdout),
+        format!("stale: out/2024/report.{ext}\nstale: out/2024/report.zh-Hans.{ext}\n")
+    );
+    let run = build(&["build", "2024", "--script", "both", "--prune"]);
+    assert_exit(&run, 0);
+    let removed = format!("removed out/2024/report.zh-Hans.{ext} ({why})");
+    assert!(stderr(&run).contains(&removed), "{}", stderr(&run));
+    for name in [format!("report.{ext}"), format!("report.zh-Hans.{ext}")] {
+        assert!(
+            !out.join("2024").join(&name).exists(),
+            "{name} is still there"
+        );
+    }
+}
