@@ -520,15 +520,9 @@ fn libreoffice_opens_the_sample_and_sets_it_on_a4_pages() {
     );
     let pdf = converted.path().join("report.pdf");
     assert!(pdf.is_file(), "soffice wrote no PDF: {}", stdout(&run));
-    let info = poppler("pdfinfo", &pdf, &[]);
-    let field = |name: &str| {
-        info.lines()
-            .find_map(|l| l.strip_prefix(name))
-            .map(str::trim)
-            .unwrap_or_default()
-            .to_string()
-    };
-    assert!(field("Page size:").ends_with("(A4)"), "{info}");
+    let info = common::PdfInfo::of(&pdf);
+    let field = |name: &str| info.field(name);
+    assert!(field("Page size:").ends_with("(A4)"), "{}", info.0);
     // With the mapping, the body is set in a serif (Noto Serif CJK for 仿宋) and the level-2
     // headings in a 楷体 (AR PL UKai), the free faces .ci/run installs.
     let fonts = poppler("pdffonts", &pdf, &[]);

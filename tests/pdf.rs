@@ -316,16 +316,10 @@ fn the_sample_prints_on_a4_pages_with_its_fonts_embedded() {
         ),
     ] {
         let path = out.join(pdf);
-        let info = poppler("pdfinfo", &path, &[]);
-        let field = |name: &str| {
-            info.lines()
-                .find_map(|l| l.strip_prefix(name))
-                .map(str::trim)
-                .unwrap_or_default()
-                .to_string()
-        };
-        assert_eq!(field("Title:"), title, "{pdf}: {info}");
-        assert!(field("Page size:").ends_with("(A4)"), "{pdf}: {info}");
+        let info = common::PdfInfo::of(&path);
+        let field = |name: &str| info.field(name);
+        assert_eq!(field("Title:"), title, "{pdf}: {}", info.0);
+        assert!(field("Page size:").ends_with("(A4)"), "{pdf}: {}", info.0);
         // The print stylesheet's 22-line pages hold the sample in 8; a font with other
         // metrics may move a page break.
         let pages: usize = field("Pages:").parse().unwrap();

@@ -268,3 +268,22 @@ pub fn assert_stale_then_pruned(
         );
     }
 }
+
+/// What pdfinfo says of a PDF, field by field.
+pub struct PdfInfo(pub String);
+
+impl PdfInfo {
+    pub fn of(pdf: &Path) -> PdfInfo {
+        PdfInfo(poppler("pdfinfo", pdf, &[]))
+    }
+
+    /// A field's value (`"Pages:"`), empty when pdfinfo does not give it.
+    pub fn field(&self, name: &str) -> String {
+        self.0
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string()
+    }
+}
