@@ -1,5 +1,6 @@
 //! The documentation's examples are real: FORMAT.md's complete example builds with no
-//! errors and no warnings, and README's quick-start commands name what CI runs.
+//! errors and no warnings, README's quick-start commands name what CI runs, and every rule
+//! `lawrpt rules --format json` lists is documented in FORMAT.md and FORMAT.zh-Hans.md.
 
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -52,4 +53,36 @@ fn readme_opens_with_the_two_set_up_commands_and_ci_runs_them() {
         ci.contains("cargo run --release --quiet -- build 2024"),
         ".ci/run builds the sample"
     );
+}
+
+#[test]
+fn every_rule_is_documented_in_both_format_guides() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = common::lawrpt(dir.path(), &["rules", "--format", "json"]);
+    common::assert_exit(&run, 0);
+    let document: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(document["schema"], "lawrpt-rules/1");
+    let rules = document["rules"].as_array().unwrap();
+    assert!(rules.len() > 20, "{rules:?}");
+    let (english, chinese) = (
+        manifest_file("FORMAT.md"),
+        manifest_file("FORMAT.zh-Hans.md"),
+    );
+    for rule in rules {
+        let id = rule["id"].as_str().unwrap();
+        assert!(
+            matches!(rule["severity"].as_str(), Some("error" | "warning")),
+            "{rule}"
+        );
+        assert!(
+            rule["fixed"].is_boolean() && rule["summary"].is_string(),
+            "{rule}"
+        );
+        for (name, guide) in [("FORMAT.md", &english), ("FORMAT.zh-Hans.md", &chinese)] {
+            assert!(
+                guide.contains(&format!("`{id}`")),
+                "{name} does not document `{id}`"
+            );
+        }
+    }
 }

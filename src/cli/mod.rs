@@ -61,7 +61,7 @@ pub enum Command {
     #[command(about = tr!("cli-new-about").text)]
     New(NewArgs),
     #[command(about = tr!("cli-rules-about").text)]
-    Rules,
+    Rules(RulesArgs),
     #[command(about = tr!("cli-serve-about").text)]
     Serve(ServeArgs),
     #[command(about = tr!("cli-completions-about").text)]
@@ -150,6 +150,20 @@ pub struct NewArgs {
 
     #[arg(long, help = tr!("cli-new-force").text)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[arg(long, value_enum, default_value_t = RulesFormat::Human, value_name = tr!("cli-value-format").text, help = tr!("cli-rules-format").text)]
+    pub format: RulesFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    #[value(help = tr!("cli-rules-format-human").text)]
+    Human,
+    #[value(help = tr!("cli-rules-format-json").text)]
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

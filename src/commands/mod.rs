@@ -46,7 +46,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             let result = serve::serve(args, &cli.project, &cwd, color, err);
             exit_code(result, color, err)
         }
-        Command::Rules => match rules::list(out) {
+        Command::Rules(args) => match rules::list(args.format, out) {
             Ok(()) => 0,
             Err(_) => 2,
         },

@@ -2,14 +2,54 @@
 
 use std::io::Write;
 
+use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
+
+use crate::cli::RulesFormat;
 
 use crate::rules;
 use crate::tr;
 
+/// A rule as `lawrpt rules --format json` gives it.
+#[derive(Serialize)]
+struct RuleRecord<'r> {
+    id: &'r str,
+    /// `error` or `warning`, as lawrpt.toml writes it.
+    severity: String,
+    /// A project cannot change its severity.
+    fixed: bool,
+    summary: String,
+    citation: Option<&'r str>,
+}
+
+#[derive(Serialize)]
+struct RulesDocument<'r> {
+    schema: &'static str,
+    rules: Vec<RuleRecord<'r>>,
+}
+
 /// Prints every rule: id, default severity (as lawrpt.toml writes it), whether a project may
-/// change it, and its summary in the language of the run.
-pub fn list(out: &mut dyn Write) -> std::io::Result<()> {
+/// change it, and its summary in the language of the run; as lines, or one JSON document
+/// (`{"schema": "lawrpt-rules/1", "rules": [...]}`).
+pub fn list(format: RulesFormat, out: &mut dyn Write) -> std::io::Result<()> {
+    if format == RulesFormat::Json {
+        let rules: Vec<RuleRecord> = rules::all()
+            .iter()
+            .map(|rule| RuleRecord {
+                id: &rule.id,
+                severity: format!("{:?}", rule.severity).to_lowercase(),
+                fixed: rule.fixed,
+                summary: rule.summary(),
+                citation: rule.citation.as_deref(),
+            })
+            .collect();
+        let document = RulesDocument {
+            schema: "lawrpt-rules/1",
+            rules,
+        };
+        let text = serde_json::to_string_pretty(&document).map_err(std::io::Error::other)?;
+        return writeln!(out, "{text}");
+    }
     for rule in rules::all() {
         let severity = format!("{:?}", rule.severity).to_lowercase();
         let fixed = if rule.fixed {
