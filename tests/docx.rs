@@ -329,6 +329,30 @@ fn the_same_report_gives_the_same_bytes_dated_nowhere() {
     assert_eq!(parts.names.last().unwrap(), "word/_rels/footer2.xml.rels");
 }
 
+/// Each paragraph of the Word file is a line of report.txt, whatever a body holds: lists,
+/// quotations, links, and a point whose body opens with a list (its 一是 and lead stand alone).
+#[test]
+fn every_paragraph_is_a_line_of_the_plain_text() {
+    let project = common::project_with_2024(
+        "year: 2024\nauthority: 某县人民政府\nparts:\n  - heading: 2024年度推进法治政府建设的主要举措和成效\n    role: measures\n    body: |\n      见[网站](https://www.gov.cn/)。\n\n      > 引文一句。\n    points:\n      - lead: 加强领导。\n        body: |\n          - 甲项\n          - 乙项\n      - lead: 完善制度。\n        body: 制定办法。\n  - heading: 2024年度推进法治政府建设存在的不足和原因\n    role: shortcomings\n    body: 仍有差距。\n  - heading: 2025年度推进法治政府建设的主要安排\n    role: plans\n    body: |\n      1. 第一\n      2. 第二\n",
+    );
+    assert_exit(&lawrpt(project.path(), &["build", "2024", "--docx"]), 0);
+    let txt = fs::read_to_string(project.path().join("out/2024/report.txt")).unwrap();
+    let lines: Vec<&str> = txt.lines().filter(|l| !l.trim().is_empty()).collect();
+    let mut parts = Parts::open(&project.path().join("out/2024/report.docx"));
+    let document = parts.text("word/document.xml");
+    let document = Document::parse(&document).unwrap();
+    let body = document
+        .descendants()
+        .find(|n| n.has_tag_name((W, "body")))
+        .unwrap();
+    let paragraphs: Vec<String> = children(body, "p")
+        .map(text_of)
+        .filter(|t| !t.is_empty())
+        .collect();
+    assert_eq!(paragraphs, lines);
+}
+
 #[test]
 fn bodies_keep_their_bold_and_their_tables_become_word_tables() {
     let project = common::project_with_2024(

@@ -245,7 +245,9 @@ fn point(docx: Docx, point: &PointView) -> Docx {
         .as_ref()
         .map_or_else(Vec::new, |b| markdown::lines(&b.md));
     let mut spans = vec![lead];
-    if let Some(Line::Text(_)) = rest.first()
+    // As report.txt: the lead runs into a body that opens with a paragraph.
+    if point.runs_in
+        && let Some(Line::Text(_)) = rest.first()
         && let Line::Text(first) = rest.remove(0)
     {
         spans.extend(first);

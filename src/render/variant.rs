@@ -157,6 +157,7 @@ fn point(view: &PointView, to: Script) -> PointView {
         html: c(&view.html),
         md: c(&view.md),
         text: c(&view.text),
+        runs_in: view.runs_in,
     }
 }
 

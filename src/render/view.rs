@@ -289,6 +289,11 @@ pub struct PointView {
     pub md: String,
     /// The whole point as plain text: ordinal, lead and body run together.
     pub text: String,
+    /// The body opens with a paragraph, which the ordinal and lead run into (otherwise they
+    /// stand on a line of their own, before a list or table). For the Word file, which sets
+    /// the same lines; not a template field.
+    #[serde(skip)]
+    pub runs_in: bool,
 }
 
 /// Builds the view of a report. `title_pattern` is the project's, if it sets one.
@@ -425,6 +430,7 @@ fn point(point: &Point, index: usize) -> PointView {
         html,
         md,
         text,
+        runs_in,
     }
 }
 
