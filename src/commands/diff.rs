@@ -19,7 +19,6 @@ use crate::load::yaml;
 use crate::printer::Human;
 use crate::report::model::Report;
 use crate::rules::diagnostic::Diagnostic;
-use crate::tr;
 
 /// Runs the command; the exit code is 1 for a report that does not load, or for changes
 /// with `--exit-code`.
@@ -120,16 +119,9 @@ fn read_word(
 ) -> Result<Result<SourceFile, Diagnostic>, Error> {
     let bytes = super::import::read_input(path)?;
     let (paragraphs, source, comments) = super::import::word_paragraphs(&bytes, path)?;
-    let refused = |refused| match refused {
-        import::Refused::NoYear => Error::NoYear {
-            file: path.to_path_buf(),
-        },
-        import::Refused::NoText => Error::NothingToImport {
-            file: path.to_path_buf(),
-        },
-    };
+    let refused = |r| super::import::refused(path, r);
     let options = import::Options::default();
-    let mut imported = match import::import(&paragraphs, &source, &options) {
+    let imported = match import::import(&paragraphs, &source, &options) {
         Err(import::Refused::NoYear) if project::is_year(other) => {
             let options = import::Options {
                 year: other.parse().ok(),
@@ -139,18 +131,12 @@ fn read_word(
         }
         imported => imported.map_err(refused)?,
     };
-    imported.notes.clear();
-    imported.note_comments(&comments, &paragraphs, &source);
-    for note in &mut imported.notes {
-        note.file = path.to_path_buf();
-        note.message = tr!(
-            "import-paragraph",
-            paragraph = note.span.line,
-            message = note.message.as_str()
-        )
-        .text;
+    // Of the import's notes only the comments are the reviewers': the others say how the
+    // file was read, which the comparison shows.
+    for note in import::comment_notes(&comments, &source) {
+        let note = super::import::located(note, path, true);
         Human::new(color)
-            .diagnostic(note, Some(&source), err)
+            .diagnostic(&note, Some(&source), err)
             .map_err(|e| Error::io("write-terminal", "", e))?;
     }
     let text = yaml::write(&imported.draft, &[]).map_err(|message| Error::WriteYaml { message })?;

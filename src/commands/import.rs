@@ -57,27 +57,12 @@ pub fn import(
         authority: args.authority.clone(),
         title_pattern: config.title.clone(),
     };
-    let mut imported = import::import(&paragraphs, &source, &options).map_err(|refused| {
-        let file = args.file.clone();
-        match refused {
-            import::Refused::NoYear => Error::NoYear { file },
-            import::Refused::NoText => Error::NothingToImport { file },
-        }
-    })?;
-    imported.note_comments(&comments, &paragraphs, &source);
+    let mut imported =
+        import::import(&paragraphs, &source, &options).map_err(|r| refused(&args.file, r))?;
+    imported.add_notes(import::comment_notes(&comments, &source));
     if !args.quiet {
         for note in &imported.notes {
-            let mut note = note.clone();
-            note.file.clone_from(&args.file);
-            if word {
-                // A Word file has no lines: its paragraphs stand in for them.
-                note.message = tr!(
-                    "import-paragraph",
-                    paragraph = note.span.line,
-                    message = note.message.as_str()
-                )
-                .text;
-            }
+            let note = located(note.clone(), &args.file, word);
             human.diagnostic(&note, Some(&source), err).map_err(io)?;
         }
     }
@@ -135,6 +120,30 @@ pub fn import(
     let comments = (listed > 0).then(|| tr!("import-summary-comments", count = listed).text);
     writeln!(err, "{}{}", summary.text, comments.unwrap_or_default()).map_err(io)?;
     Ok(0)
+}
+
+/// What stops an import of `file`.
+pub(super) fn refused(file: &Path, refused: import::Refused) -> Error {
+    let file = file.to_path_buf();
+    match refused {
+        import::Refused::NoYear => Error::NoYear { file },
+        import::Refused::NoText => Error::NothingToImport { file },
+    }
+}
+
+/// An import note, placed in `file`; in a Word file, which has no lines, its paragraph
+/// number stands in for the line and the message names it.
+pub(super) fn located(mut note: Diagnostic, file: &Path, word: bool) -> Diagnostic {
+    note.file = file.to_path_buf();
+    if word {
+        note.message = tr!(
+            "import-paragraph",
+            paragraph = note.span.line,
+            message = note.message.as_str()
+        )
+        .text;
+    }
+    note
 }
 
 pub(super) fn read_input(path: &Path) -> Result<Vec<u8>, Error> {

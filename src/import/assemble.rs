@@ -389,8 +389,8 @@ fn bold_markdown(text: &str, bold: usize) -> Option<String> {
     .then_some(markdown)
 }
 
-/// `a section`, `an item`.
-fn first_chars(text: &str, n: usize) -> usize {
+/// The bytes of the first `n` characters of `text` (all of it when shorter).
+pub(super) fn first_chars(text: &str, n: usize) -> usize {
     text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
 }
 

@@ -13,6 +13,7 @@ pub mod paragraphs;
 mod tail;
 
 use crate::report::draft::Draft;
+use crate::report::model::Span;
 use crate::report::script;
 use crate::report::title;
 use crate::rules::diagnostic::Diagnostic;
@@ -43,43 +44,38 @@ pub struct Imported {
 }
 
 impl Imported {
-    /// Lists a Word file's comments among the notes, each at the paragraph it sits on (a
-    /// comment on no paragraph of the body at the first), in source order with the rest.
-    /// `paragraphs` and `source` are those [`import`] was given.
-    pub fn note_comments(
-        &mut self,
-        comments: &[docx::Comment],
-        paragraphs: &[Paragraph],
-        source: &str,
-    ) {
-        let builder = Builder::new(source);
-        for comment in comments {
-            let at = comment.block.unwrap_or(1);
-            let Some(p) = paragraphs.iter().find(|p| p.line == at) else {
-                continue;
-            };
-            let someone = tr!("import-comment-someone").text;
-            let author = if comment.author.trim().is_empty() {
-                someone.as_str()
-            } else {
-                comment.author.as_str()
-            };
-            let text = comment.text.replace('\n', " / ");
-            let message = match comment.block {
-                Some(_) => tr!("import-comment", author = author, text = text.as_str()),
-                None => tr!(
-                    "import-comment-elsewhere",
-                    author = author,
-                    text = text.as_str()
-                ),
-            };
-            let span = builder.span(p, p.text.chars().take(12).map(char::len_utf8).sum());
-            self.notes.push(
-                Diagnostic::new(id::IMPORT_COMMENT, span, message).hint(tr!("hint-import-comment")),
-            );
-        }
+    /// Adds notes (a Word file's [`comment_notes`]) among the others, in source order.
+    pub fn add_notes(&mut self, notes: Vec<Diagnostic>) {
+        self.notes.extend(notes);
         self.notes.sort_by_key(|d| (d.span.line, d.span.col));
     }
+}
+
+/// A Word file's comments as notes, each at the paragraph it sits on (one on no paragraph of
+/// the body, at the first). `source` is the text standing for the document: paragraph N on
+/// line N, as [`paragraphs::of_word`] gives it.
+pub fn comment_notes(comments: &[docx::Comment], source: &str) -> Vec<Diagnostic> {
+    let someone = tr!("import-comment-someone").text;
+    comments
+        .iter()
+        .map(|comment| {
+            let line = comment.block.unwrap_or(1);
+            let mut span = Span::at_line_col(source, line, 1);
+            let words = source.lines().nth(line.saturating_sub(1)).unwrap_or("");
+            span.len = assemble::first_chars(words, 12);
+            let author = match comment.author.trim() {
+                "" => someone.as_str(),
+                _ => comment.author.as_str(),
+            };
+            let text = comment.text.replace('\n', " / ");
+            let (author, text) = (author, text.as_str());
+            let message = match comment.block {
+                Some(_) => tr!("import-comment", author = author, text = text),
+                None => tr!("import-comment-elsewhere", author = author, text = text),
+            };
+            Diagnostic::new(id::IMPORT_COMMENT, span, message).hint(tr!("hint-import-comment"))
+        })
+        .collect()
 }
 
 /// Why nothing could be imported.
