@@ -54,6 +54,13 @@ def fail(message):
     sys.exit(1)
 
 
+def run(properties, text):
+    """A run of `text` with the run properties given (none for no text)."""
+    if not text:
+        return ""
+    return f'<w:r>{properties}<w:t xml:space="preserve">{html.escape(text, quote=False)}</w:t></w:r>'
+
+
 def text_of(paragraph):
     return "".join(html.unescape(t) for t in re.findall(r"<w:t[^>]*>(.*?)</w:t>", paragraph, re.S))
 
@@ -87,30 +94,30 @@ class Review:
         text before and after it in runs of their own."""
         start, end = self.paragraph_with(text)
         paragraph = self.document[start:end]
-        for run in RUN.finditer(paragraph):
-            properties, escaped = run.group(1) or "", run.group(2)
+        for found in RUN.finditer(paragraph):
+            properties, escaped = found.group(1) or "", found.group(2)
             words = html.unescape(escaped)
             if text not in words:
                 continue
             before, after = words.split(text, 1)
-            plain = lambda t: f'<w:r>{properties}<w:t xml:space="preserve">{html.escape(t, quote=False)}</w:t></w:r>' if t else ""
-            replaced = plain(before) + wrap(properties, text) + plain(after)
-            paragraph = paragraph[: run.start()] + replaced + paragraph[run.end() :]
+            replaced = run(properties, before) + wrap(properties, text) + run(properties, after)
+            paragraph = paragraph[: found.start()] + replaced + paragraph[found.end() :]
             self.document = self.document[:start] + paragraph + self.document[end:]
             return start
         fail(f"“{text}” is not within one run")
 
-    def change(self, kind):
+    def change(self):
+        """The attributes of a tracked change: a new id, the reviewer, the date."""
         return f'w:id="{self.new_id()}" w:author="{REVIEWER}" w:date="{DATE}"'
 
     def inserted(self, properties, text):
-        return f'<w:ins {self.change("ins")}><w:r>{properties}<w:t xml:space="preserve">{html.escape(text, quote=False)}</w:t></w:r></w:ins>'
+        return f"<w:ins {self.change()}>{run(properties, text)}</w:ins>"
 
     def deleted(self, properties, text):
-        return f'<w:del {self.change("del")}><w:r>{properties}<w:delText xml:space="preserve">{html.escape(text, quote=False)}</w:delText></w:r></w:del>'
+        return f'<w:del {self.change()}><w:r>{properties}<w:delText xml:space="preserve">{html.escape(text, quote=False)}</w:delText></w:r></w:del>'
 
     def insert(self):
-        self.split_run(INSERT_AFTER, lambda p, t: f'<w:r>{p}<w:t xml:space="preserve">{t}</w:t></w:r>' + self.inserted(p, INSERTED))
+        self.split_run(INSERT_AFTER, lambda p, t: run(p, t) + self.inserted(p, INSERTED))
         self.edits.append({"kind": "insertion", "paragraph": self.number(INSERT_AFTER), "after": INSERT_AFTER, "text": INSERTED})
 
     def delete(self):
@@ -119,38 +126,29 @@ class Review:
 
     def figure(self):
         anchor = FIGURE_BEFORE + FIGURE_OLD
-        self.split_run(anchor, lambda p, t: f'<w:r>{p}<w:t xml:space="preserve">{FIGURE_BEFORE}</w:t></w:r>' + self.deleted(p, FIGURE_OLD) + self.inserted(p, FIGURE_NEW))
+        self.split_run(anchor, lambda p, t: run(p, FIGURE_BEFORE) + self.deleted(p, FIGURE_OLD) + self.inserted(p, FIGURE_NEW))
         self.edits.append({"kind": "figure", "paragraph": self.number(anchor), "old": FIGURE_OLD, "new": FIGURE_NEW})
+
+    def moved(self, paragraph, side):
+        """`paragraph` recorded as moved (`side` moveFrom: away from here; moveTo: here): its
+        runs and its mark inside the move, and the move's range around it."""
+        span = self.new_id()
+        marked = re.sub(r"(<w:r>.*</w:r>)", lambda m: f"<w:{side} {self.change()}>{m.group(1)}</w:{side}>", paragraph, count=1, flags=re.S)
+        marked = marked.replace("</w:pPr>", f"<w:rPr><w:{side} {self.change()} /></w:rPr></w:pPr>", 1)
+        return (
+            f'<w:{side}RangeStart w:id="{span}" w:author="{REVIEWER}" w:date="{DATE}" w:name="move1" />'
+            + marked
+            + f'<w:{side}RangeEnd w:id="{span}" />'
+        )
 
     def move(self):
         start, end = self.paragraph_with(MOVED)
         paragraph = self.document[start:end]
-        self.document = self.document[:start] + self.document[end:]
-        name = "move1"
-        # Where it was: the paragraph, its runs and its mark recorded as moved away.
-        source_range = self.new_id()
-        moved_from = re.sub(r"(<w:r>.*</w:r>)", lambda m: f'<w:moveFrom {self.change("moveFrom")}>{m.group(1)}</w:moveFrom>', paragraph, count=1, flags=re.S)
-        moved_from = moved_from.replace("</w:pPr>", f'<w:rPr><w:moveFrom {self.change("mark")} /></w:rPr></w:pPr>', 1)
-        # Where it went: the same paragraph, recorded as moved here.
-        target_range = self.new_id()
-        moved_to = re.sub(r"(<w:r>.*</w:r>)", lambda m: f'<w:moveTo {self.change("moveTo")}>{m.group(1)}</w:moveTo>', paragraph, count=1, flags=re.S)
-        moved_to = moved_to.replace("</w:pPr>", f'<w:rPr><w:moveTo {self.change("mark")} /></w:rPr></w:pPr>', 1)
-        moved_to = re.sub(r'w14:paraId="[0-9A-Fa-f]+"', 'w14:paraId="7E57AB1E"', moved_to, count=1)
-        self.document = (
-            self.document[:start]
-            + f'<w:moveFromRangeStart w:id="{source_range}" w:author="{REVIEWER}" w:date="{DATE}" w:name="{name}" />'
-            + moved_from
-            + f'<w:moveFromRangeEnd w:id="{source_range}" />'
-            + self.document[start:]
-        )
-        to_start, _ = self.paragraph_with(MOVED_BEFORE)
-        self.document = (
-            self.document[:to_start]
-            + f'<w:moveToRangeStart w:id="{target_range}" w:author="{REVIEWER}" w:date="{DATE}" w:name="{name}" />'
-            + moved_to
-            + f'<w:moveToRangeEnd w:id="{target_range}" />'
-            + self.document[to_start:]
-        )
+        self.document = self.document[:start] + self.moved(paragraph, "moveFrom") + self.document[end:]
+        # The copy where it went needs a paragraph id of its own.
+        copy = re.sub(r'w14:paraId="[0-9A-Fa-f]+"', 'w14:paraId="7E57AB1E"', paragraph, count=1)
+        to, _ = self.paragraph_with(MOVED_BEFORE)
+        self.document = self.document[:to] + self.moved(copy, "moveTo") + self.document[to:]
         self.edits.append({"kind": "move", "paragraph": self.number(MOVED), "before": self.number(MOVED_BEFORE), "text": MOVED})
 
     def comment(self, on):
@@ -198,7 +196,12 @@ def main():
     comments = parts.get(COMMENTS, b"").decode("utf-8")
     if not comments:
         comments = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" />'
-    comments = re.sub(r"\s*/>$", ">" + comment + "</w:comments>", comments.rstrip(), count=1) if comments.rstrip().endswith("/>") else comments.replace("</w:comments>", comment + "</w:comments>")
+    # The comment goes last in the part, which may be an empty element (`<w:comments … />`).
+    comments = comments.rstrip()
+    if comments.endswith("/>"):
+        comments = comments[: -len("/>")].rstrip() + ">" + comment + "</w:comments>"
+    else:
+        comments = comments.replace("</w:comments>", comment + "</w:comments>")
     rels = parts[RELS].decode("utf-8")
     if "relationships/comments\"" not in rels:
         rels = rels.replace(

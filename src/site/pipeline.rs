@@ -246,7 +246,7 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
     let issued = view.issued.as_ref().map(|d| d.iso.clone());
     // The report as written, then its variants in the other scripts the project publishes.
     let others = variant::others(own, &setup.config.scripts);
-    let mut rendered: Vec<File> = Vec::new();
+    let mut files: Vec<File> = Vec::new();
     for (script, mut page) in variant::versions(view, own, &others, |script| around.nav(script)) {
         if setup.config.pdf {
             page.pdf = Some(variant::version_file("report.pdf", script));
@@ -254,33 +254,27 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
         if setup.config.docx {
             page.docx = Some(variant::version_file(docx::FILE, script));
         }
-        match templates.render(&page) {
-            Ok(files) => {
-                rendered.extend(files.into_iter().map(|(output, text)| {
-                    (
-                        variant::version_file(output.file, script),
-                        text.into_bytes(),
-                    )
-                }));
-                if setup.config.docx {
-                    match docx::render(&page) {
-                        Ok(bytes) => {
-                            rendered.push((variant::version_file(docx::FILE, script), bytes))
-                        }
-                        Err(detail) => {
-                            return finished(Outcome::Fatal(Error::WriteDocx { detail }));
-                        }
-                    }
-                }
-            }
+        let texts = match templates.render(&page) {
+            Ok(texts) => texts,
             Err(problem) => {
                 let mut done = finished(Outcome::Failed);
                 done.diagnostics.push(problem);
                 return done;
             }
+        };
+        files.extend(texts.into_iter().map(|(output, text)| {
+            (
+                variant::version_file(output.file, script),
+                text.into_bytes(),
+            )
+        }));
+        if setup.config.docx {
+            match docx::render(&page) {
+                Ok(bytes) => files.push((variant::version_file(docx::FILE, script), bytes)),
+                Err(detail) => return finished(Outcome::Fatal(Error::WriteDocx { detail })),
+            }
         }
     }
-    let mut files: Vec<File> = rendered;
     let mut unprinted = Vec::new();
     if setup.config.pdf {
         let details = pdf::Details {
