@@ -4,7 +4,8 @@
 //! The layout tests open the file as Word does — a zip of XML parts — and read the page
 //! setup, the styles, the paragraphs, the footers and the font table from it. The last test
 //! has LibreOffice convert the sample to PDF and reads that with poppler: A4, the page count
-//! of the HTML print, the text, and the free faces contrib/fontconfig maps the standard's to. Where there is no LibreOffice it is skipped, except on CI,
+//! of the HTML print, the text, and the free faces contrib/fontconfig maps the standard's to;
+//! and to OpenDocument, where its headings are outline headings. Where there is no LibreOffice it is skipped, except on CI,
 //! which installs it (`.ci/run`), where its absence fails.
 
 // Test code: a failed unwrap is a failed test.
@@ -519,31 +520,46 @@ fn libreoffice_opens_the_sample_and_sets_it_on_a4_pages() {
         fonts.join("60-lawrpt-gbt9704.conf"),
     )
     .unwrap();
-    let run = Command::new(&soffice)
-        .env("XDG_CONFIG_HOME", profile.path().join("config"))
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.path().display()
-        ))
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(converted.path())
-        .arg(project.path().join("out/2024/report.docx"))
-        .output()
-        .unwrap();
-    assert!(run.status.success(), "soffice: {}", stderr(&run));
-    let errors = stderr(&run);
-    assert!(
-        !errors.to_lowercase().contains("error"),
-        "soffice: {errors}"
-    );
-    let pdf = converted.path().join("report.pdf");
-    assert!(pdf.is_file(), "soffice wrote no PDF: {}", stdout(&run));
+    // LibreOffice converts the file as a user's "Save as" does; it must say nothing amiss.
+    let convert = |format: &str| {
+        let run = Command::new(&soffice)
+            .env("XDG_CONFIG_HOME", profile.path().join("config"))
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.path().display()
+            ))
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                format,
+                "--outdir",
+            ])
+            .arg(converted.path())
+            .arg(project.path().join("out/2024/report.docx"))
+            .output()
+            .unwrap();
+        assert!(run.status.success(), "soffice: {}", stderr(&run));
+        let errors = stderr(&run);
+        assert!(
+            !errors.to_lowercase().contains("error"),
+            "soffice: {errors}"
+        );
+        let written = converted.path().join(format!("report.{format}"));
+        assert!(
+            written.is_file(),
+            "soffice wrote no {format}: {}",
+            stdout(&run)
+        );
+        written
+    };
+    // The headings are headings to it: outline levels its navigator lists (3 parts, 10
+    // sections in the sample).
+    let odt = Parts::open(&convert("odt")).text("content.xml");
+    let level = |n: u8| odt.matches(&format!("text:outline-level=\"{n}\"")).count();
+    let headings = odt.matches("<text:h ").count();
+    assert_eq!((headings, level(1), level(2)), (13, 3, 10), "{odt}");
+    let pdf = convert("pdf");
     let info = common::PdfInfo::of(&pdf);
     let field = |name: &str| info.field(name);
     assert!(field("Page size:").ends_with("(A4)"), "{}", info.0);
