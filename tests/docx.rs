@@ -54,11 +54,14 @@ impl Parts {
     }
 }
 
+/// The first element named `w:name` at or under `node`.
+fn first<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+    node.descendants().find(|n| n.has_tag_name((W, name)))
+}
+
 /// `w:val` (or another `w:` attribute) of the first descendant named `name`.
 fn attr<'a>(node: Node<'a, '_>, name: &str, attribute: &str) -> Option<&'a str> {
-    node.descendants()
-        .find(|n| n.has_tag_name((W, name)))
-        .and_then(|n| n.attribute((W, attribute)))
+    first(node, name).and_then(|n| n.attribute((W, attribute)))
 }
 
 fn children<'a, 'i>(node: Node<'a, 'i>, name: &'a str) -> impl Iterator<Item = Node<'a, 'i>> {
@@ -97,10 +100,7 @@ fn the_sample_is_laid_out_to_the_official_document_standard() {
     // The page: A4; margins 37, 35, 28 and 26 mm; a grid of lines at the body's pitch.
     let document = parts.text("word/document.xml");
     let document = Document::parse(&document).unwrap();
-    let section = document
-        .descendants()
-        .find(|n| n.has_tag_name((W, "sectPr")))
-        .unwrap();
+    let section = first(document.root(), "sectPr").unwrap();
     assert_eq!(attr(section, "pgSz", "w"), Some("11906"));
     assert_eq!(attr(section, "pgSz", "h"), Some("16838"));
     let margin = |side: &str| {
@@ -175,10 +175,7 @@ fn the_sample_is_laid_out_to_the_official_document_standard() {
 
     // The paragraphs: the title, the parts and sections as headings, 一是 and its lead bold,
     // the issuer and the date at the right.
-    let body = document
-        .descendants()
-        .find(|n| n.has_tag_name((W, "body")))
-        .unwrap();
+    let body = first(document.root(), "body").unwrap();
     let paragraphs: Vec<Node> = children(body, "p").collect();
     let count = |id: &str| paragraphs.iter().filter(|p| style_of(**p) == id).count();
     assert_eq!(style_of(paragraphs[0]), "Title");
@@ -250,10 +247,7 @@ fn the_sample_is_laid_out_to_the_official_document_standard() {
             .unwrap();
         let footer = parts.text(&format!("word/{target}"));
         let footer = Document::parse(&footer).unwrap();
-        let p = footer
-            .descendants()
-            .find(|n| n.has_tag_name((W, "p")))
-            .unwrap();
+        let p = first(footer.root(), "p").unwrap();
         assert_eq!(style_of(p), "Footer");
         assert_eq!(attr(p, "jc", "val"), Some(side), "{kind} footer");
         let field: String = p
@@ -343,10 +337,7 @@ fn every_paragraph_is_a_line_of_the_plain_text() {
     let mut parts = Parts::open(&project.path().join("out/2024/report.docx"));
     let document = parts.text("word/document.xml");
     let document = Document::parse(&document).unwrap();
-    let body = document
-        .descendants()
-        .find(|n| n.has_tag_name((W, "body")))
-        .unwrap();
+    let body = first(document.root(), "body").unwrap();
     let paragraphs: Vec<String> = children(body, "p")
         .map(text_of)
         .filter(|t| !t.is_empty())
@@ -382,10 +373,7 @@ fn bodies_keep_their_bold_and_their_tables_become_word_tables() {
             ("水平提升。".to_string(), false)
         ]
     );
-    let table = document
-        .descendants()
-        .find(|n| n.has_tag_name((W, "tbl")))
-        .expect("the Markdown table is a Word table");
+    let table = first(document.root(), "tbl").expect("the Markdown table is a Word table");
     let rows: Vec<Vec<(String, bool)>> = children(table, "tr")
         .map(|tr| {
             children(tr, "tc")
