@@ -369,10 +369,14 @@ cli-new-force = Replace reports/YEAR.yaml if it exists
 cli-years = The years to work on, e.g. 2024
 cli-all = Every year that has a reports/YEAR.yaml
 cli-strict = Treat warnings as errors (also `strict = true` in lawrpt.toml)
-cli-format = How to print diagnostics: for people, as one JSON document, or as GitHub Actions workflow commands that annotate the lines of a pull request
+cli-format = How to print diagnostics: for people; as one JSON document or JSON lines; as GitHub Actions workflow commands that annotate the lines of a pull request; or as a GitLab Code Quality report, a SARIF log or a JUnit report
 cli-format-human = Messages with the source line and a caret, on standard error
 cli-format-json = One JSON document on standard output (schema: docs/diagnostics.md)
 cli-format-github = GitHub Actions workflow commands (::error file=…,line=…::…) on standard output
+cli-format-gitlab = A GitLab Code Quality report on standard output (artifacts:reports:codequality)
+cli-format-sarif = A SARIF 2.1.0 log on standard output, for GitHub code scanning, GitLab and Azure DevOps
+cli-format-junit = A JUnit XML report on standard output, for Jenkins and CI test dashboards: one test case a year
+cli-format-json-lines = One JSON object a line on standard output, as each is found, then a summary line
 cli-quiet = Print only errors
 cli-build-out = The output folder [default: out/ in the project]
 cli-build-check = Write nothing; exit 1 listing every file under the output folder that differs from what a build would write (missing, changed or stale)
@@ -440,6 +444,11 @@ clap-more = For more information, try '--help'.
 
 # A rule whose severity a project cannot change.
 rules-fixed = {" "}(fixed)
+
+## The rules in a SARIF log (--format sarif): the full description, and the help GitHub code scanning shows
+
+sarif-rule-cited = { $summary } ({ $citation })
+sarif-rule-help = { $summary }. FORMAT.md explains the rule `{ $rule }`, with an example and how to fix what it finds; `lawrpt rules` lists every rule.
 
 ## The rules, as `lawrpt rules` lists them (one per rule of src/rules/rules.toml: rule-<id>)
 

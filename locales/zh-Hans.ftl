@@ -405,10 +405,14 @@ cli-new-force = reports/年度.yaml 已存在时替换它
 cli-years = 要处理的年度，例如 2024
 cli-all = 所有有 reports/年度.yaml 的年度
 cli-strict = 把警告当作错误（也可在 lawrpt.toml 中写 `strict = true`）
-cli-format = 诊断信息的输出方式：给人看的、一份 JSON 文档，或在拉取请求的相应行上作批注的 GitHub Actions 工作流命令
+cli-format = 诊断信息的输出方式：给人看的；一份 JSON 文档或 JSON 行；在拉取请求的相应行上作批注的 GitHub Actions 工作流命令；或 GitLab 代码质量报告、SARIF 日志、JUnit 报告
 cli-format-human = 带源文件行和位置标记的消息，输出到标准错误
 cli-format-json = 一份 JSON 文档，输出到标准输出（格式见 docs/diagnostics.md）
 cli-format-github = GitHub Actions 工作流命令（::error file=…,line=…::…），输出到标准输出
+cli-format-gitlab = GitLab 代码质量报告（artifacts:reports:codequality），输出到标准输出
+cli-format-sarif = SARIF 2.1.0 日志，输出到标准输出，供 GitHub 代码扫描、GitLab 和 Azure DevOps 读取
+cli-format-junit = JUnit XML 报告，输出到标准输出，供 Jenkins 和 CI 测试面板读取：每个年度一个测试用例
+cli-format-json-lines = 每行一个 JSON 对象，发现即输出到标准输出，最后一行是汇总
 cli-quiet = 只显示错误
 cli-build-out = 输出文件夹［默认：项目中的 out/］
 cli-build-check = 不写入任何文件；列出输出文件夹中与本次生成结果不同的每个文件（缺少、改动或过期），有则以退出码 1 结束
@@ -475,6 +479,11 @@ clap-more = 更多信息请运行 '--help'。
 
 # 项目不能更改其级别的规则。
 rules-fixed = （固定）
+
+## SARIF 日志（--format sarif）中的规则：完整说明，以及 GitHub 代码扫描显示的帮助
+
+sarif-rule-cited = { $summary }（{ $citation }）
+sarif-rule-help = { $summary }。FORMAT.zh-Hans.md 说明规则 `{ $rule }`，附示例和修改方法；`lawrpt rules` 列出全部规则。
 
 ## 各项规则（`lawrpt rules` 所列；rules.toml 中每条规则一条：rule-<id>）
 

@@ -264,11 +264,11 @@ fn json_is_one_document_with_every_year_and_diagnostic() {
     assert_eq!(stderr(&run), "", "nothing but the document");
 }
 
-/// With `--format json`, standard output is one JSON document and nothing else, whatever
-/// else is asked: every combination of build's and check's flags, on a site with an output
-/// edited by hand, one missing, a stale file and a year with a warning.
+/// In every machine format, standard output is its document (or its lines) and nothing else,
+/// whatever else is asked: every combination of build's and check's flags, on a site with an
+/// output edited by hand, one missing, a stale file and a year with a warning.
 #[test]
-fn with_json_standard_output_is_the_document_alone_for_every_combination() {
+fn in_a_machine_format_standard_output_is_the_document_alone_for_every_combination() {
     let built = three_years();
     assert_exit(&lawrpt(built.path(), &["build", "--all"]), 0);
     fs::write(built.path().join("out/2024/report.txt"), "edited\n").unwrap();
@@ -300,20 +300,23 @@ fn with_json_standard_output_is_the_document_alone_for_every_combination() {
             runs.push(args);
         }
     }
-    for mut args in runs {
-        args.extend(["--format", "json"]);
-        let project = tempfile::tempdir().unwrap();
-        common::copy_dir(built.path(), project.path());
-        let run = lawrpt(project.path(), &args);
-        assert!(
-            matches!(run.status.code(), Some(0 | 1)),
-            "{args:?}: {}",
-            stderr(&run)
-        );
-        let out = stdout(&run);
-        let document: serde_json::Value = serde_json::from_str(&out)
-            .unwrap_or_else(|e| panic!("{args:?}: stdout is not one JSON document ({e}):\n{out}"));
-        assert_eq!(document["schema"], "lawrpt-diagnostics/1", "{args:?}");
+    for format in common::MACHINE_FORMATS {
+        for run_args in &runs {
+            let mut args = run_args.clone();
+            args.extend(["--format", format]);
+            let project = tempfile::tempdir().unwrap();
+            common::copy_dir(built.path(), project.path());
+            let run = lawrpt(project.path(), &args);
+            assert!(
+                matches!(run.status.code(), Some(0 | 1)),
+                "{args:?}: {}",
+                stderr(&run)
+            );
+            let out = stdout(&run);
+            if let Err(problem) = common::parse_machine(format, &out) {
+                panic!("{args:?}: stdout is not the {format} output alone ({problem}):\n{out}");
+            }
+        }
     }
 }
 

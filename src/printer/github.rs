@@ -13,13 +13,7 @@ pub fn command(d: &Diagnostic) -> String {
         Severity::Warning => "warning",
     };
     let file = d.file.to_string_lossy().replace('\\', "/");
-    let mut message = d.message.clone();
-    if let Some(hint) = &d.hint {
-        message.push('\n');
-        message.push_str(&crate::tr!("label-help").text);
-        message.push_str(&crate::tr!("label-colon").text);
-        message.push_str(hint);
-    }
+    let message = super::with_hint(&d.message, d.hint.as_deref(), "\n");
     let end = d.span.col + d.span.len.max(1);
     format!(
         "::{level} file={},line={},col={},endColumn={end},title={}::{}",

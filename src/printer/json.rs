@@ -1,6 +1,8 @@
 //! The JSON format: one document on standard output for the whole run, for other tools.
 //! Its shape is versioned by `schema` and documented in docs/diagnostics.md.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
 use crate::rules;
@@ -27,6 +29,10 @@ pub struct DifferenceRecord {
     pub path: String,
     /// `missing`, `changed` or `stale`.
     pub difference: &'static str,
+    /// The line for people (`changed: out/2024/report.txt`), in the run's language: what
+    /// the formats that carry a message say.
+    #[serde(skip)]
+    pub line: String,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -69,14 +75,17 @@ pub struct DiagnosticRecord {
     pub hint: Option<String>,
     /// The regulation the rule comes from, where it does.
     pub citation: Option<String>,
+    /// The text the span covers, which (with the rule, file and message) identifies a finding
+    /// wherever its line moves to: what the fingerprints of the CI formats hash.
+    #[serde(skip)]
+    pub excerpt: String,
 }
 
 impl DiagnosticRecord {
     pub fn new(d: &Diagnostic, source: Option<&str>) -> DiagnosticRecord {
         // The span's length is in bytes; columns count characters.
-        let width = source
-            .and_then(|s| s.get(d.span.offset..d.span.offset + d.span.len))
-            .map_or(d.span.len, |text| text.chars().count());
+        let excerpt = source.and_then(|s| s.get(d.span.offset..d.span.offset + d.span.len));
+        let width = excerpt.map_or(d.span.len, |text| text.chars().count());
         DiagnosticRecord {
             rule: d.rule,
             severity: match d.severity {
@@ -91,6 +100,7 @@ impl DiagnosticRecord {
             message_id: d.message_id,
             hint: d.hint.clone(),
             citation: rules::find(d.rule).and_then(|r| r.citation.clone()),
+            excerpt: excerpt.unwrap_or_default().to_string(),
         }
     }
 }
@@ -125,4 +135,34 @@ impl Document {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
+
+    /// The last of the JSON lines: the schema, the version and the summary.
+    pub fn summary_line(&self) -> SummaryLine<'_> {
+        SummaryLine {
+            schema: self.schema,
+            lawrpt: self.lawrpt,
+            summary: &self.summary,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct SummaryLine<'d> {
+    schema: &'static str,
+    lawrpt: &'static str,
+    #[serde(flatten)]
+    summary: &'d Summary,
+}
+
+/// A record as one JSON line, its kind in `type`: `{"type":"diagnostic","rule":…}`.
+pub fn line(to: &mut dyn Write, kind: &'static str, record: &impl Serialize) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'r, T> {
+        #[serde(rename = "type")]
+        kind: &'static str,
+        #[serde(flatten)]
+        record: &'r T,
+    }
+    let text = serde_json::to_string(&Line { kind, record }).map_err(io::Error::other)?;
+    writeln!(to, "{text}")
 }

@@ -1,10 +1,16 @@
 //! The printers: what a run found, in the format asked for. Stages produce diagnostics as
 //! data; only this module turns them into text. Human messages go to standard error; the
-//! JSON document and GitHub workflow commands go to standard output, for the tool reading it.
+//! machine formats (a JSON document or its lines, GitHub workflow commands, a GitLab Code
+//! Quality report, a SARIF log, a JUnit report) go to standard output, for the tool reading
+//! it, and nothing else does.
 
+mod fingerprint;
 mod github;
+mod gitlab;
 mod human;
 pub mod json;
+mod junit;
+mod sarif;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -40,6 +46,38 @@ pub enum Format {
     /// GitHub Actions workflow commands (::error file=…,line=…::…) on standard output.
     #[value(help = crate::tr!("cli-format-github").text)]
     Github,
+    /// A GitLab Code Quality report on standard output.
+    #[value(help = crate::tr!("cli-format-gitlab").text)]
+    Gitlab,
+    /// A SARIF 2.1.0 log on standard output.
+    #[value(help = crate::tr!("cli-format-sarif").text)]
+    Sarif,
+    /// A JUnit XML report on standard output.
+    #[value(help = crate::tr!("cli-format-junit").text)]
+    Junit,
+    /// One JSON object a line, as each is found, on standard output.
+    #[value(help = crate::tr!("cli-format-json-lines").text)]
+    JsonLines,
+}
+
+impl Format {
+    /// A format whose output is built from the run's records (all but the two that print
+    /// each diagnostic as text).
+    fn records(self) -> bool {
+        !matches!(self, Format::Human | Format::Github)
+    }
+}
+
+/// A message and how to fix it, as the formats with one text field carry them.
+fn with_hint(message: &str, hint: Option<&str>, separator: &str) -> String {
+    match hint {
+        Some(hint) => format!(
+            "{message}{separator}{}{}{hint}",
+            crate::tr!("label-help").text,
+            crate::tr!("label-colon").text
+        ),
+        None => message.to_string(),
+    }
 }
 
 pub struct Reporter<'w> {
@@ -140,8 +178,14 @@ impl<'w> Reporter<'w> {
                 human.diagnostic(d, source, to)
             })?;
         }
-        if self.format == Format::Json {
+        if self.format.records() {
+            let first = self.json.diagnostics.len();
             self.json.add_diagnostics(diagnostics, source);
+            if self.format == Format::JsonLines {
+                for record in &self.json.diagnostics[first..] {
+                    json::line(self.out, "diagnostic", record)?;
+                }
+            }
             return Ok(());
         }
         let shown = diagnostics
@@ -167,16 +211,21 @@ impl<'w> Reporter<'w> {
         suspended(self.progress.as_ref(), || human.fatal(error, err))
     }
 
-    /// A year's record, for the JSON document (kept only when there is one to print).
-    pub fn year(&mut self, record: json::YearRecord) {
-        if self.format == Format::Json {
+    /// A year's record, for the formats built from records.
+    pub fn year(&mut self, record: json::YearRecord) -> io::Result<()> {
+        if self.format == Format::JsonLines {
+            json::line(self.out, "year", &record)?;
+        }
+        if self.format.records() {
             self.json.add_year(record);
         }
+        Ok(())
     }
 
-    /// A one-line status, as each year ends; not when quiet, nor in the machine formats.
+    /// A one-line status, as each year ends; not when quiet, nor in the formats built from
+    /// records (GitHub's log shows it).
     pub fn status(&mut self, line: &str) -> io::Result<()> {
-        if self.quiet || self.format == Format::Json {
+        if self.quiet || self.format.records() {
             return Ok(());
         }
         let err = &mut *self.err;
@@ -191,14 +240,20 @@ impl<'w> Reporter<'w> {
         differences: &[(String, &'static str, String)],
     ) -> io::Result<()> {
         match self.format {
-            Format::Json => {
-                let records = differences
+            format if format.records() => {
+                let records: Vec<json::DifferenceRecord> = differences
                     .iter()
-                    .map(|(path, difference, _)| json::DifferenceRecord {
+                    .map(|(path, difference, line)| json::DifferenceRecord {
                         path: path.clone(),
                         difference,
+                        line: line.clone(),
                     })
                     .collect();
+                if format == Format::JsonLines {
+                    for record in &records {
+                        json::line(self.out, "difference", record)?;
+                    }
+                }
                 self.json.differences = Some(records);
             }
             Format::Github => {
@@ -206,7 +261,7 @@ impl<'w> Reporter<'w> {
                     github::difference(path, line, self.out)?;
                 }
             }
-            Format::Human => {
+            _ => {
                 for (_, _, line) in differences {
                     writeln!(self.out, "{line}")?;
                 }
@@ -215,15 +270,21 @@ impl<'w> Reporter<'w> {
         Ok(())
     }
 
-    /// Ends the run: clears the progress bar and prints the JSON document.
+    /// Ends the run: clears the progress bar and prints the document of the run's format
+    /// (or, for JSON lines, the summary line).
     pub fn finish(&mut self) -> io::Result<()> {
         if let Some(bar) = self.progress.take() {
             bar.finish_and_clear();
         }
-        if self.format == Format::Json {
-            writeln!(self.out, "{}", self.json.to_json())?;
-        }
-        Ok(())
+        let document = match self.format {
+            Format::Human | Format::Github => return Ok(()),
+            Format::Json => self.json.to_json(),
+            Format::JsonLines => return json::line(self.out, "summary", &self.json.summary_line()),
+            Format::Gitlab => gitlab::report(&self.json),
+            Format::Sarif => sarif::log(&self.json),
+            Format::Junit => junit::report(&self.json)?,
+        };
+        writeln!(self.out, "{document}")
     }
 }
 

@@ -133,7 +133,7 @@ pub(super) fn handle(
             None
         }
     };
-    reporter.year(record);
+    reporter.year(record)?;
     if let Some(line) = line {
         reporter.status(&line)?;
     }

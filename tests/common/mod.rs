@@ -287,3 +287,57 @@ impl PdfInfo {
             .to_string()
     }
 }
+
+/// The machine formats of `--format`, each printing one document (or, for `json-lines` and
+/// `github`, lines) on standard output.
+pub const MACHINE_FORMATS: [&str; 6] = ["json", "json-lines", "github", "gitlab", "sarif", "junit"];
+
+/// Whether `stdout` is exactly what `format` prints and nothing else: one JSON document of
+/// its kind, JSON lines ending with the summary, workflow commands, or one XML report.
+pub fn parse_machine(format: &str, stdout: &str) -> Result<(), String> {
+    let json =
+        |text: &str| serde_json::from_str::<serde_json::Value>(text).map_err(|e| e.to_string());
+    match format {
+        "json" => {
+            let document = json(stdout)?;
+            (document["schema"] == "lawrpt-diagnostics/1")
+                .then_some(())
+                .ok_or("no schema".into())
+        }
+        "json-lines" => {
+            let lines: Vec<serde_json::Value> =
+                stdout.lines().map(json).collect::<Result<_, _>>()?;
+            let kinds: Vec<&str> = lines
+                .iter()
+                .map(|l| l["type"].as_str().unwrap_or(""))
+                .collect();
+            let (last, rest) = kinds.split_last().ok_or("no lines")?;
+            let known = rest
+                .iter()
+                .all(|k| ["year", "diagnostic", "difference"].contains(k));
+            (*last == "summary" && known)
+                .then_some(())
+                .ok_or(format!("line types {kinds:?}"))
+        }
+        "github" => stdout
+            .lines()
+            .all(|l| l.starts_with("::error ") || l.starts_with("::warning "))
+            .then_some(())
+            .ok_or("a line that is not a workflow command".into()),
+        "gitlab" => json(stdout)?
+            .is_array()
+            .then_some(())
+            .ok_or("not an array".into()),
+        "sarif" => (json(stdout)?["version"] == "2.1.0")
+            .then_some(())
+            .ok_or("not SARIF 2.1.0".into()),
+        "junit" => {
+            let text = stdout.strip_suffix('\n').ok_or("no final newline")?;
+            let document = roxmltree::Document::parse(text).map_err(|e| e.to_string())?;
+            (document.root_element().tag_name().name() == "testsuites")
+                .then_some(())
+                .ok_or("not <testsuites>".into())
+        }
+        other => Err(format!("no format {other}")),
+    }
+}
