@@ -362,7 +362,6 @@ cli-import-year = The year it reports on [default: the year in its title or firs
 cli-import-authority = The government or department that issued it [default: the issuer line at its end]
 cli-import-output = Where to write the YAML, `-` for standard output [default: reports/YEAR.yaml in the project, or in the current folder when there is no project yet]
 cli-import-force = Replace the file if it exists
-cli-import-quiet = Print only the summary line, not each note
 cli-new-year = The year to start, e.g. 2025
 cli-new-from = The year whose structure to carry over [default: the latest year before YEAR]
 cli-new-force = Replace reports/YEAR.yaml if it exists
@@ -377,7 +376,8 @@ cli-format-gitlab = A GitLab Code Quality report on standard output (artifacts:r
 cli-format-sarif = A SARIF 2.1.0 log on standard output, for GitHub code scanning, GitLab and Azure DevOps
 cli-format-junit = A JUnit XML report on standard output, for Jenkins and CI test dashboards: one test case a year
 cli-format-json-lines = One JSON object a line on standard output, as each is found, then a summary line
-cli-quiet = Print only errors
+cli-quiet = Print only errors: no warnings, no status lines, no progress (standard output is never affected)
+cli-verbose = Also print what lawrpt reads, decides and writes on the way, with times
 cli-build-out = The output folder [default: out/ in the project]
 cli-build-check = Write nothing; exit 1 listing every file under the output folder that differs from what a build would write (missing, changed or stale)
 cli-build-force = Rebuild every year, even those whose inputs did not change
@@ -694,3 +694,27 @@ serve-not-found = { $path } is not a page of this preview.
 serve-not-found-failed = It may be the page of a year that has not built yet: the messages say why.
 serve-back = All years
 serve-method = lawrpt serve answers GET and HEAD only
+
+## -v (--verbose): what lawrpt read, decided and wrote on the way
+
+detail-took = { $line }, in { $ms } ms
+detail-unchanged = unchanged since the last build (the same report, lawrpt.toml, templates and lawrpt): nothing rendered, in { $ms } ms
+detail-wrote = wrote { $path }
+detail-run = { $years ->
+    [one] one year
+   *[other] { $years } years
+} in { $ms } ms, on { $threads ->
+    [one] one thread
+   *[other] { $threads } threads
+}
+detail-import-read = read { $file }: { $paragraphs } paragraphs, { $encoding }{ $word ->
+    [yes] , tracked changes accepted
+   *[no] {""}
+}
+detail-import-check = what `lawrpt check { $year }` finds in the imported report:
+detail-new-place = { $path }:{ $line }:{ $column }: { $mark } to write
+detail-diff-side = { $side }: { $file } ({ $kind })
+detail-diff-kind-yaml = a report in YAML
+detail-diff-kind-word = a Word file, tracked changes accepted
+detail-diff-took = compared in { $ms } ms
+detail-serve-request = { $method } { $url } → { $status } in { $ms } ms

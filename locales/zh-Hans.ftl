@@ -398,7 +398,6 @@ cli-import-year = 报告所属的年度［默认：标题或第一个标题中�
 cli-import-authority = 发布报告的政府或部门［默认：文末的落款］
 cli-import-output = YAML 写到哪里，`-` 表示标准输出［默认：项目中的 reports/年度.yaml；还没有项目时写在当前文件夹］
 cli-import-force = 文件已存在时替换它
-cli-import-quiet = 只显示汇总一行，不逐条显示说明
 cli-new-year = 要新建的年度，例如 2025
 cli-new-from = 沿用哪一年度报告的结构［默认：该年度之前最近的一个年度］
 cli-new-force = reports/年度.yaml 已存在时替换它
@@ -413,7 +412,8 @@ cli-format-gitlab = GitLab 代码质量报告（artifacts:reports:codequality）
 cli-format-sarif = SARIF 2.1.0 日志，输出到标准输出，供 GitHub 代码扫描、GitLab 和 Azure DevOps 读取
 cli-format-junit = JUnit XML 报告，输出到标准输出，供 Jenkins 和 CI 测试面板读取：每个年度一个测试用例
 cli-format-json-lines = 每行一个 JSON 对象，发现即输出到标准输出，最后一行是汇总
-cli-quiet = 只显示错误
+cli-quiet = 只显示错误：不显示警告、状态行和进度（不影响标准输出）
+cli-verbose = 另外显示 lawrpt 在过程中读取、判断和写出的内容，以及用时
 cli-build-out = 输出文件夹［默认：项目中的 out/］
 cli-build-check = 不写入任何文件；列出输出文件夹中与本次生成结果不同的每个文件（缺少、改动或过期），有则以退出码 1 结束
 cli-build-force = 重新生成所有年度，包括输入没有变化的年度
@@ -687,3 +687,21 @@ serve-not-found = 预览中没有 { $path } 这个页面。
 serve-not-found-failed = 如果这是某一年度的页面，它可能还没有成功生成过：原因见下面的消息。
 serve-back = 全部年度
 serve-method = lawrpt serve 只接受 GET 和 HEAD 请求
+
+## -v（--verbose）：lawrpt 读取、判断和写出了什么
+
+detail-took = { $line }，用时 { $ms } 毫秒
+detail-unchanged = 自上次生成以来没有变化（报告、lawrpt.toml、模板和 lawrpt 本身都相同）：未重新生成，用时 { $ms } 毫秒
+detail-wrote = 已写入 { $path }
+detail-run = { $years } 个年度，用时 { $ms } 毫秒，{ $threads } 个线程
+detail-import-read = 已读取 { $file }：{ $paragraphs } 个段落，{ $encoding }{ $word ->
+    [yes] ，已接受修订
+   *[no] {""}
+}
+detail-import-check = `lawrpt check { $year }` 在导入的报告中发现：
+detail-new-place = { $path }:{ $line }:{ $column }：待填写的 { $mark }
+detail-diff-side = { $side }：{ $file }（{ $kind }）
+detail-diff-kind-yaml = YAML 格式的报告
+detail-diff-kind-word = Word 文件，已接受修订
+detail-diff-took = 比较用时 { $ms } 毫秒
+detail-serve-request = { $method } { $url } → { $status }，用时 { $ms } 毫秒

@@ -595,3 +595,25 @@ fn another_address_is_warned_of_and_open_starts_the_browser_named() {
         format!("http://127.0.0.1:{}/2023/report.html", serve.port)
     );
 }
+
+/// `-v` logs each request with its status; `-q` leaves only the address and errors, and
+/// says nothing when it stops.
+#[cfg(unix)]
+#[test]
+fn verbose_logs_each_request_and_quiet_leaves_the_address() {
+    let project = three_years();
+    let mut serve = Serve::start(project.path(), &["--port", "0", "-v"], &[]);
+    assert_eq!(serve.get("/2024/report.html").status, 200);
+    assert_eq!(serve.get("/2024/nothing.html").status, 404);
+    serve.wait_for_stderr("GET /2024/report.html → 200 in ");
+    serve.wait_for_stderr("GET /2024/nothing.html → 404 in ");
+    drop(serve);
+
+    let serve = Serve::start(project.path(), &["--port", "0", "--quiet"], &[]);
+    assert_eq!(serve.get("/2024/report.html").status, 200);
+    let (code, said) = serve.stop_with("-INT");
+    assert_eq!(code, Some(0), "{said}");
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(lines.len(), 1, "the address alone: {said}");
+    assert!(lines[0].contains("http://127.0.0.1:"), "{said}");
+}

@@ -14,7 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use localise::parse;
 
-use crate::printer::Format;
+use crate::printer::{Format, Verbosity};
 use crate::report::script::Script;
 use crate::tr;
 
@@ -46,6 +46,23 @@ pub struct Cli {
         help = tr!("cli-lang").text
     )]
     pub lang: Option<String>,
+
+    #[arg(long, short, global = true, display_order = 903, conflicts_with = "verbose", help = tr!("cli-quiet").text)]
+    pub quiet: bool,
+
+    #[arg(long, short, global = true, display_order = 904, help = tr!("cli-verbose").text)]
+    pub verbose: bool,
+}
+
+impl Cli {
+    /// What `-q` and `-v` ask for, the same for every command.
+    pub fn verbosity(&self) -> Verbosity {
+        match (self.quiet, self.verbose) {
+            (true, _) => Verbosity::Quiet,
+            (_, true) => Verbosity::Verbose,
+            _ => Verbosity::Normal,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -135,9 +152,6 @@ pub struct ImportArgs {
 
     #[arg(long, help = tr!("cli-import-force").text)]
     pub force: bool,
-
-    #[arg(long, short, help = tr!("cli-import-quiet").text)]
-    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -196,9 +210,6 @@ pub struct CheckArgs {
 
     #[arg(long, value_enum, default_value_t = Format::Human, value_name = tr!("cli-value-format").text, help = tr!("cli-format").text)]
     pub format: Format,
-
-    #[arg(long, short, help = tr!("cli-quiet").text)]
-    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]

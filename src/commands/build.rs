@@ -70,7 +70,7 @@ fn run(
         }
     };
     let result = {
-        let mut reporter = Reporter::new(args.format, args.quiet, color, &mut *out, &mut *err);
+        let mut reporter = Reporter::new(args.format, cli.verbosity(), color, &mut *out, &mut *err);
         site::run(&projects, request, &mut reporter, &cwd)
     };
     match result {

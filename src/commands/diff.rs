@@ -16,9 +16,10 @@ use crate::import;
 use crate::load;
 use crate::load::project::{self, Project, SourceFile};
 use crate::load::yaml;
-use crate::printer::Human;
+use crate::printer::{Human, Verbosity};
 use crate::report::model::Report;
 use crate::rules::diagnostic::Diagnostic;
+use crate::tr;
 
 /// Runs the command; the exit code is 1 for a report that does not load, or for changes
 /// with `--exit-code`.
@@ -31,6 +32,8 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<u8, Error> {
     let io = |e: std::io::Error| Error::io("write-stdout", "", e);
+    let verbosity = cli.verbosity();
+    let started = std::time::Instant::now();
     let mut reports = Vec::new();
     let mut failed = false;
     let mut from_word = [false; 2];
@@ -38,7 +41,7 @@ pub fn run(
         let other = if i == 0 { &args.new } else { &args.old };
         let file = if is_word(side) {
             from_word[i] = true;
-            read_word(Path::new(side), other, color, err)?
+            read_word(Path::new(side), other, (color, verbosity), err)?
         } else {
             read(cli, side, cwd)?
         };
@@ -52,6 +55,19 @@ pub fn run(
                 continue;
             }
         };
+        if verbosity == Verbosity::Verbose {
+            let kind = match from_word[i] {
+                true => tr!("detail-diff-kind-word"),
+                false => tr!("detail-diff-kind-yaml"),
+            };
+            let line = tr!(
+                "detail-diff-side",
+                side = side.as_str(),
+                file = file.path.display().to_string(),
+                kind = kind.text
+            );
+            writeln!(err, "{}", line.text).map_err(io)?;
+        }
         let loaded = load::load(&file.text);
         let errors: Vec<Diagnostic> = loaded
             .diagnostics
@@ -99,6 +115,13 @@ pub fn run(
         }
     };
     out.write_all(text.as_bytes()).map_err(io)?;
+    if verbosity == Verbosity::Verbose {
+        let took = tr!(
+            "detail-diff-took",
+            ms = crate::printer::milliseconds(started.elapsed())
+        );
+        writeln!(err, "{}", took.text).map_err(io)?;
+    }
     Ok(u8::from(args.exit_code && diff.has_changes()))
 }
 
@@ -114,7 +137,7 @@ fn is_word(side: &str) -> bool {
 fn read_word(
     path: &Path,
     other: &str,
-    color: bool,
+    (color, verbosity): (bool, Verbosity),
     err: &mut dyn Write,
 ) -> Result<Result<SourceFile, Diagnostic>, Error> {
     let bytes = super::import::read_input(path)?;
@@ -133,7 +156,12 @@ fn read_word(
     };
     // Of the import's notes only the comments are the reviewers': the others say how the
     // file was read, which the comparison shows.
-    for note in import::comment_notes(&comments, &source) {
+    let shown = if verbosity == Verbosity::Quiet {
+        Vec::new()
+    } else {
+        import::comment_notes(&comments, &source)
+    };
+    for note in shown {
         let note = super::import::located(note, path, true);
         Human::new(color)
             .diagnostic(&note, Some(&source), err)

@@ -5,14 +5,14 @@ use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use super::start::{check_tally, counts, project_around, read_config, shown, write_new};
+use super::start::{checked, counts, project_around, read_config, shown, write_new};
 use crate::cli::ImportArgs;
 use crate::error::Error;
 use crate::import::{self, Paragraph};
 use crate::load::project::{self, Project};
 use crate::load::yaml;
-use crate::printer::Human;
-use crate::rules::diagnostic::Diagnostic;
+use crate::printer::{Human, Verbosity};
+use crate::rules::diagnostic::{Diagnostic, Tally};
 use crate::rules::id;
 use crate::tr;
 
@@ -25,7 +25,7 @@ pub fn import(
     args: &ImportArgs,
     project_dirs: &[PathBuf],
     cwd: &Path,
-    color: bool,
+    (color, verbosity): (bool, Verbosity),
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<u8, Error> {
@@ -60,7 +60,17 @@ pub fn import(
     let mut imported =
         import::import(&paragraphs, &source, &options).map_err(|r| refused(&args.file, r))?;
     imported.add_notes(import::comment_notes(&comments, &source));
-    if !args.quiet {
+    if verbosity == Verbosity::Verbose {
+        let read = tr!(
+            "detail-import-read",
+            file = args.file.display().to_string(),
+            paragraphs = paragraphs.len(),
+            encoding = encoding.to_string(),
+            word = if word { "yes" } else { "no" }
+        );
+        writeln!(err, "{}", read.text).map_err(io)?;
+    }
+    if verbosity != Verbosity::Quiet {
         for note in &imported.notes {
             let note = located(note.clone(), &args.file, word);
             human.diagnostic(&note, Some(&source), err).map_err(io)?;
@@ -96,10 +106,14 @@ pub fn import(
         Some(path) => write_new(path, &text, args.force, cwd)?,
         None => out.write_all(text.as_bytes()).map_err(io)?,
     }
-    let tally = check_tally(&text, &year, &config);
+    let found = checked(&text, &year, &config);
+    let tally = Tally::of(&found);
     let shown = target
         .as_deref()
         .map_or_else(|| tr!("standard-output").text, |p| shown(p, cwd));
+    if verbosity == Verbosity::Quiet {
+        return Ok(0);
+    }
     let left_out = imported
         .notes
         .iter()
@@ -110,7 +124,7 @@ pub fn import(
         "import-summary",
         file = args.file.display().to_string(),
         encoding = encoding.to_string(),
-        target = shown,
+        target = shown.as_str(),
         counts = counts(&draft),
         left_out = left_out,
         notes = imported.notes.len() - left_out - listed,
@@ -119,6 +133,14 @@ pub fn import(
     );
     let comments = (listed > 0).then(|| tr!("import-summary-comments", count = listed).text);
     writeln!(err, "{}{}", summary.text, comments.unwrap_or_default()).map_err(io)?;
+    if verbosity == Verbosity::Verbose && !found.is_empty() {
+        let heading = tr!("detail-import-check", year = year.as_str());
+        writeln!(err, "\n{}\n", heading.text).map_err(io)?;
+        for mut d in found {
+            d.file = PathBuf::from(&shown);
+            human.diagnostic(&d, Some(&text), err).map_err(io)?;
+        }
+    }
     Ok(0)
 }
 

@@ -33,17 +33,18 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
         Command::Import(args) => {
             let cwd = std::env::current_dir().unwrap_or_default();
-            let result = import::import(args, &cli.project, &cwd, color, out, err);
+            let result =
+                import::import(args, &cli.project, &cwd, (color, cli.verbosity()), out, err);
             exit_code(result, color, err)
         }
         Command::New(args) => {
             let cwd = std::env::current_dir().unwrap_or_default();
-            let result = new::new(args, &cli.project, &cwd, color, err);
+            let result = new::new(args, &cli.project, &cwd, (color, cli.verbosity()), err);
             exit_code(result, color, err)
         }
         Command::Serve(args) => {
             let cwd = std::env::current_dir().unwrap_or_default();
-            let result = serve::serve(args, &cli.project, &cwd, color, err);
+            let result = serve::serve(args, &cli.project, &cwd, (color, cli.verbosity()), err);
             exit_code(result, color, err)
         }
         Command::Rules(args) => match rules::list(args.format, out) {

@@ -9,7 +9,7 @@ use crate::cli::NewArgs;
 use crate::error::Error;
 use crate::load::project::{self, Project};
 use crate::load::yaml;
-use crate::printer::Human;
+use crate::printer::{Human, Verbosity};
 use crate::report::skeleton;
 use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
@@ -22,7 +22,7 @@ pub fn new(
     args: &NewArgs,
     project_dirs: &[PathBuf],
     cwd: &Path,
-    color: bool,
+    (color, verbosity): (bool, Verbosity),
     err: &mut dyn Write,
 ) -> Result<u8, Error> {
     let io = |e: std::io::Error| Error::io("write-terminal", "", e);
@@ -110,6 +110,41 @@ pub fn new(
         counts = counts(&draft),
         left = left
     );
+    if verbosity == Verbosity::Quiet {
+        return Ok(0);
+    }
     writeln!(err, "{}", summary.text).map_err(io)?;
+    if verbosity == Verbosity::Verbose {
+        let path = shown(&path, cwd);
+        for (line, column, mark) in places(&text) {
+            let place = tr!(
+                "detail-new-place",
+                path = path.as_str(),
+                line = line,
+                column = column,
+                mark = mark
+            );
+            writeln!(err, "{}", place.text).map_err(io)?;
+        }
+    }
     Ok(0)
+}
+
+/// Each place left to write: line and column (1-based, in characters), and its mark.
+fn places(text: &str) -> Vec<(usize, usize, &'static str)> {
+    let mut places = Vec::new();
+    // The header comment names the mark; it is no place to write.
+    for (at, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#'))
+    {
+        for mark in skeleton::PLACEHOLDERS {
+            for (offset, _) in line.match_indices(mark) {
+                places.push((at + 1, line[..offset].chars().count() + 1, mark));
+            }
+        }
+    }
+    places.sort_unstable();
+    places
 }

@@ -3,7 +3,6 @@
 use std::io::Write;
 
 use serde::Serialize;
-use unicode_width::UnicodeWidthStr;
 
 use crate::cli::RulesFormat;
 
@@ -58,7 +57,7 @@ pub fn list(format: RulesFormat, out: &mut dyn Write) -> std::io::Result<()> {
             String::new()
         };
         // Padded by the columns a terminal gives it: a Chinese character takes two.
-        let pad = 8usize.saturating_sub(fixed.width());
+        let pad = 8usize.saturating_sub(crate::i18n::columns(&fixed));
         writeln!(
             out,
             "{:<20} {:<8}{fixed}{:pad$} {}",

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::cli::ServeArgs;
 use crate::error::Error;
 use crate::load::project::{self, Project};
+use crate::printer::Verbosity;
 use crate::serve::{self, Options};
 
 /// Runs `lawrpt serve`: exit 0 when stopped with Ctrl-C.
@@ -14,7 +15,7 @@ pub fn serve(
     args: &ServeArgs,
     project_dirs: &[PathBuf],
     cwd: &Path,
-    color: bool,
+    (color, verbosity): (bool, Verbosity),
     err: &mut dyn Write,
 ) -> Result<u8, Error> {
     if let Some(year) = &args.year
@@ -35,6 +36,7 @@ pub fn serve(
         open: args.open,
         year: args.year.clone(),
         color,
+        verbosity,
     };
     serve::serve(project, &options, cwd, err)
 }

@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::load::config::{self, Config};
 use crate::load::project::Project;
 use crate::report::draft::{Draft, DraftDivision};
-use crate::rules::diagnostic::Tally;
+use crate::rules::diagnostic::Diagnostic;
 use crate::site::pipeline;
 use crate::tr;
 
@@ -53,9 +53,9 @@ pub(super) fn write_new(path: &Path, text: &str, force: bool, cwd: &Path) -> Res
 }
 
 /// What `check` finds in the written YAML, counted.
-pub(super) fn check_tally(text: &str, year: &str, config: &Config) -> Tally {
-    let (_, diagnostics) = pipeline::load_and_check(text, year, config);
-    Tally::of(&diagnostics)
+/// What `lawrpt check` finds in a report's text.
+pub(super) fn checked(text: &str, year: &str, config: &Config) -> Vec<Diagnostic> {
+    pipeline::load_and_check(text, year, config).1
 }
 
 /// `3 parts, 12 sections, 34 points`.

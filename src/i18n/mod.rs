@@ -190,3 +190,10 @@ macro_rules! tr {
         $crate::i18n::Text::new($id, Some(&args))
     }};
 }
+
+/// How many columns a text takes where Chinese is read: in a Chinese terminal and in the CJK
+/// fonts, the East Asian "ambiguous" characters (“” ‘’ — … · ① ※) are as wide as a Chinese
+/// character, two columns, not one (Unicode's East Asian Width, as `width_cjk` counts it).
+pub fn columns(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width_cjk(text)
+}

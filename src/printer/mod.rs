@@ -68,6 +68,11 @@ impl Format {
     }
 }
 
+/// A time as `-v` shows it: milliseconds, to a tenth.
+pub fn milliseconds(took: std::time::Duration) -> String {
+    format!("{:.1}", took.as_secs_f64() * 1000.0)
+}
+
 /// A message and how to fix it, as the formats with one text field carry them.
 fn with_hint(message: &str, hint: Option<&str>, separator: &str) -> String {
     match hint {
@@ -80,13 +85,26 @@ fn with_hint(message: &str, hint: Option<&str>, separator: &str) -> String {
     }
 }
 
+/// How much a command says on standard error (`-q`, `-v`), the same for every command.
+/// Standard output, where a command's document or listing goes, is never affected.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Verbosity {
+    /// Errors only: no warnings, no status lines, no progress.
+    Quiet,
+    /// Errors, warnings and one line for each thing done.
+    #[default]
+    Normal,
+    /// Also what lawrpt read, decided and wrote on the way, and how long it took.
+    Verbose,
+}
+
 pub struct Reporter<'w> {
     /// Where the machine formats go: standard output.
     out: &'w mut dyn Write,
     /// Where messages for people go: standard error.
     err: &'w mut dyn Write,
     format: Format,
-    quiet: bool,
+    verbosity: Verbosity,
     human: Human,
     json: json::Document,
     progress: Option<ProgressBar>,
@@ -97,7 +115,7 @@ pub struct Reporter<'w> {
 impl<'w> Reporter<'w> {
     pub fn new(
         format: Format,
-        quiet: bool,
+        verbosity: Verbosity,
         color: bool,
         out: &'w mut dyn Write,
         err: &'w mut dyn Write,
@@ -106,7 +124,7 @@ impl<'w> Reporter<'w> {
             out,
             err,
             format,
-            quiet,
+            verbosity,
             human: Human::new(color),
             json: json::Document::new(),
             progress: None,
@@ -150,7 +168,8 @@ impl<'w> Reporter<'w> {
     /// Shows a progress bar for `total` years, on a terminal only, and not when quiet.
     pub fn start_progress(&mut self, total: usize) {
         let terminal = io::IsTerminal::is_terminal(&io::stderr());
-        if terminal && !self.quiet && total > 1 && self.format == Format::Human {
+        let quiet = self.verbosity == Verbosity::Quiet;
+        if terminal && !quiet && total > 1 && self.format == Format::Human {
             let bar =
                 ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
             if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} years {msg}") {
@@ -190,7 +209,7 @@ impl<'w> Reporter<'w> {
         }
         let shown = diagnostics
             .iter()
-            .filter(|d| !self.quiet || d.severity == Severity::Error);
+            .filter(|d| self.verbosity != Verbosity::Quiet || d.severity == Severity::Error);
         let (human, format) = (&self.human, self.format);
         let (out, err) = (&mut *self.out, &mut *self.err);
         suspended(self.progress.as_ref(), || {
@@ -225,7 +244,21 @@ impl<'w> Reporter<'w> {
     /// A one-line status, as each year ends; not when quiet, nor in the formats built from
     /// records (GitHub's log shows it).
     pub fn status(&mut self, line: &str) -> io::Result<()> {
-        if self.quiet || self.format.records() {
+        if self.verbosity == Verbosity::Quiet || self.format.records() {
+            return Ok(());
+        }
+        let err = &mut *self.err;
+        suspended(self.progress.as_ref(), || writeln!(err, "{line}"))
+    }
+
+    /// Whether [`Reporter::detail`] prints, so a caller can skip making the line.
+    pub fn verbose(&self) -> bool {
+        self.verbosity == Verbosity::Verbose && !self.format.records()
+    }
+
+    /// A line of `-v`: what was read, decided or written on the way.
+    pub fn detail(&mut self, line: &str) -> io::Result<()> {
+        if !self.verbose() {
             return Ok(());
         }
         let err = &mut *self.err;

@@ -10,7 +10,6 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use pulldown_cmark::{Alignment, Event, LinkType, Options, Parser, Tag, TagEnd};
-use unicode_width::UnicodeWidthStr;
 
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
@@ -483,7 +482,7 @@ fn write_table(out: &mut String, table: &Table) {
         .map(|row| row.iter().map(|cell| words(cell)).collect())
         .collect();
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let width = |cell: &str| UnicodeWidthStr::width(cell);
+    let width = crate::i18n::columns;
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
             rows.iter()
@@ -646,6 +645,18 @@ mod tests {
         assert_eq!(
             to_text(table),
             "项目              数量\n----------------  ----\n受理行政复议案件   159\n办结               134"
+        );
+    }
+
+    #[test]
+    fn quotation_marks_dashes_and_circled_figures_take_two_columns_as_in_chinese_fonts() {
+        // “”, —, … and ① are East Asian "ambiguous": two columns in a Chinese terminal and
+        // font, so the figures stay in one column under each other.
+        let table =
+            "| 事项 | 数量 |\n|---|---:|\n| “放管服”改革① | 12 |\n| 复议…… | 3 |\n| 案件 | 159 |";
+        assert_eq!(
+            to_text(table),
+            "事项              数量\n----------------  ----\n“放管服”改革①    12\n复议……             3\n案件               159"
         );
     }
 

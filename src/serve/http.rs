@@ -5,10 +5,10 @@
 use std::io::{self, Cursor, Read, Write};
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use percent_encoding::{CONTROLS, utf8_percent_encode};
-use tiny_http::{Header, Method, Request, Response, StatusCode};
+use tiny_http::{Header, Method, Request, Response};
 
 use super::page::{self, EVENTS};
 use super::path::{Target, resolve};
@@ -17,6 +17,8 @@ use crate::tr;
 
 /// What every thread that answers needs.
 pub struct Site {
+    /// `-v`: each request on standard error, with its status and time.
+    pub log: bool,
     /// The folder the site is built into, canonical.
     pub root: std::path::PathBuf,
     pub shared: Arc<Shared>,
@@ -34,31 +36,42 @@ impl Site {
 
 /// Answers one request. The event stream keeps its connection, on a thread of its own.
 pub fn answer(site: &Arc<Site>, request: Request) {
+    let started = Instant::now();
     let url = request.url().to_string();
     let path = url.split('?').next().unwrap_or("");
-    let result = match request.method() {
+    let method = request.method().clone();
+    let response = match method {
         Method::Get | Method::Head if path == EVENTS => {
             let site = Arc::clone(site);
             std::thread::spawn(move || stream(&site, request));
             return;
         }
-        Method::Get | Method::Head => file(site, request, &url),
-        _ => {
-            let response = headed(
-                Response::from_string(tr!("serve-method").text).with_status_code(405),
-                &[
-                    ("Content-Type", "text/plain; charset=utf-8"),
-                    ("Allow", "GET, HEAD"),
-                ],
-            );
-            request.respond(response)
-        }
+        Method::Get | Method::Head => file(site, &url),
+        _ => headed(
+            Response::from_string(tr!("serve-method").text).with_status_code(405),
+            &[
+                ("Content-Type", "text/plain; charset=utf-8"),
+                ("Allow", "GET, HEAD"),
+            ],
+        ),
     };
+    let status = response.status_code().0;
     // A browser that went away mid-answer is nothing to tell anyone about.
-    let _ = result;
+    let _ = request.respond(response);
+    if site.log {
+        let line = tr!(
+            "detail-serve-request",
+            method = method.as_str(),
+            url = url.as_str(),
+            status = status.to_string(),
+            ms = crate::printer::milliseconds(started.elapsed())
+        );
+        // Nothing more can be said if standard error itself is gone.
+        let _ = writeln!(io::stderr().lock(), "{}", line.text);
+    }
 }
 
-fn file(site: &Site, request: Request, url: &str) -> io::Result<()> {
+fn file(site: &Site, url: &str) -> Response<Cursor<Vec<u8>>> {
     let (generation, problems) = site.shared.now();
     let token = site.token(generation);
     let year = year_of_url(url);
@@ -66,7 +79,7 @@ fn file(site: &Site, request: Request, url: &str) -> io::Result<()> {
         Target::File(file) => {
             let bytes = match std::fs::read(&file) {
                 Ok(bytes) => bytes,
-                Err(_) => return request.respond(not_found(site, url)),
+                Err(_) => return not_found(site, url),
             };
             let body = if page::is_page(&file) {
                 let html = String::from_utf8_lossy(&bytes);
@@ -74,21 +87,21 @@ fn file(site: &Site, request: Request, url: &str) -> io::Result<()> {
             } else {
                 bytes
             };
-            request.respond(with_type(body, &file))
+            with_type(body, &file)
         }
         Target::Redirect(location) => {
             // The path came from the request: anything not ASCII goes back encoded.
             let location = utf8_percent_encode(&location, CONTROLS).to_string();
-            request.respond(headed(
-                Response::empty(StatusCode(302)),
+            headed(
+                Response::from_data(Vec::new()).with_status_code(302),
                 &[("Location", &location), ("Cache-Control", "no-store")],
-            ))
+            )
         }
         // Browsers ask for it whatever the page says; a site without one is no error.
         Target::NotFound if url == "/favicon.ico" => {
-            request.respond(Response::empty(StatusCode(204)))
+            Response::from_data(Vec::new()).with_status_code(204)
         }
-        Target::NotFound => request.respond(not_found(site, url)),
+        Target::NotFound => not_found(site, url),
     }
 }
 

@@ -27,7 +27,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::error::Error;
 use crate::load::project::Project;
-use crate::printer::{Human, Kept};
+use crate::printer::{Human, Kept, Verbosity};
 use crate::rules::diagnostic::Severity;
 use crate::tr;
 use http::Site;
@@ -51,6 +51,8 @@ pub struct Options {
     /// The year being drafted, whose page is the address given.
     pub year: Option<String>,
     pub color: bool,
+    /// `-q`: only errors and the address; `-v`: each request too.
+    pub verbosity: Verbosity,
 }
 
 impl Default for Options {
@@ -61,6 +63,7 @@ impl Default for Options {
             open: false,
             year: None,
             color: false,
+            verbosity: Verbosity::Normal,
         }
     }
 }
@@ -106,7 +109,7 @@ pub fn serve(
         &rebuild.summary.rebuilt,
         &rebuild.years,
     );
-    tell(err, options.color, &rebuild, true)?;
+    tell(err, options, &rebuild, true)?;
     let shared = Arc::new(Shared::default());
     shared.publish(problems);
 
@@ -145,9 +148,13 @@ pub fn serve(
         )
         .text,
     )?;
-    say(err, &tr!("serve-watching").text)?;
+    let quiet = options.verbosity == Verbosity::Quiet;
+    if !quiet {
+        say(err, &tr!("serve-watching").text)?;
+    }
 
     let site = Arc::new(Site {
+        log: options.verbosity == Verbosity::Verbose,
         root: preview.root().to_path_buf(),
         shared: Arc::clone(&shared),
         instance: instance(),
@@ -210,7 +217,7 @@ pub fn serve(
                     &rebuild.summary.rebuilt,
                     &rebuild.years,
                 );
-                tell(err, options.color, &rebuild, false)?;
+                tell(err, options, &rebuild, false)?;
                 if !rebuild.summary.rebuilt.is_empty() || problems != *before {
                     shared.publish(problems);
                 }
@@ -220,7 +227,9 @@ pub fn serve(
     shared.stop();
     server.unblock();
     drop(preview);
-    say(err, &tr!("serve-stopped").text)?;
+    if !quiet {
+        say(err, &tr!("serve-stopped").text)?;
+    }
     Ok(0)
 }
 
@@ -293,12 +302,29 @@ fn terminal(error: std::io::Error) -> Error {
 }
 
 /// Says in the terminal what a build found and did: every message, then one line.
-fn tell(err: &mut dyn Write, color: bool, rebuild: &Rebuild, first: bool) -> Result<(), Error> {
+fn tell(
+    err: &mut dyn Write,
+    options: &Options,
+    rebuild: &Rebuild,
+    first: bool,
+) -> Result<(), Error> {
     let write = |err: &mut dyn Write, text: &str| writeln!(err, "{text}").map_err(terminal);
+    let quiet = options.verbosity == Verbosity::Quiet;
     for kept in &rebuild.kept {
-        let Kept { plain, styled, .. } = kept;
-        write(err, if color { styled } else { plain })?;
+        let Kept {
+            plain,
+            styled,
+            severity,
+            ..
+        } = kept;
+        if quiet && *severity != Severity::Error {
+            continue;
+        }
+        write(err, if options.color { styled } else { plain })?;
         write(err, "")?;
+    }
+    if quiet {
+        return Ok(());
     }
     let ms = rebuild.took.as_millis().to_string();
     let errors = rebuild

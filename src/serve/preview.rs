@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crate::error::Error;
 use crate::load::config;
 use crate::load::project::Project;
-use crate::printer::{Format, Kept, Reporter};
+use crate::printer::{Format, Kept, Reporter, Verbosity};
 use crate::site::pipeline::Mode;
 use crate::site::{self, Request, Summary};
 
@@ -85,8 +85,14 @@ impl Preview {
         };
         // What the site says of each year goes nowhere: the preview says it its own way.
         let (mut out, mut err) = (io::sink(), io::sink());
-        let mut reporter =
-            Reporter::new(Format::Human, true, self.color, &mut out, &mut err).keep();
+        let mut reporter = Reporter::new(
+            Format::Human,
+            Verbosity::Quiet,
+            self.color,
+            &mut out,
+            &mut err,
+        )
+        .keep();
         let summary = site::run(
             std::slice::from_ref(&self.project),
             &request,

@@ -295,9 +295,12 @@ fn finish_project(
     for (name, page) in &pages {
         let written = write::year_dir(&setup.out, DIFF_DIR)
             .and_then(|dir| write::write_file(&dir, name, page));
-        if let Err(error) = written {
-            summary.fatal += 1;
-            reporter.fatal(&error)?;
+        match written {
+            Ok(()) => wrote(reporter, &setup.out.join(DIFF_DIR).join(name), cwd)?,
+            Err(error) => {
+                summary.fatal += 1;
+                reporter.fatal(&error)?;
+            }
         }
     }
     if request.prune {
@@ -308,9 +311,12 @@ fn finish_project(
         }
     }
     for (name, index) in &indexes {
-        if let Err(error) = write::write_file(&setup.out, name, index) {
-            summary.fatal += 1;
-            reporter.fatal(&error)?;
+        match write::write_file(&setup.out, name, index) {
+            Ok(()) => wrote(reporter, &setup.out.join(name), cwd)?,
+            Err(error) => {
+                summary.fatal += 1;
+                reporter.fatal(&error)?;
+            }
         }
     }
     if manifest != before
@@ -318,6 +324,15 @@ fn finish_project(
     {
         summary.fatal += 1;
         reporter.fatal(&error)?;
+    }
+    Ok(())
+}
+
+/// `-v`: a page of the site written (the years' files are named in their status lines).
+fn wrote(reporter: &mut Reporter, path: &Path, cwd: &Path) -> io::Result<()> {
+    if reporter.verbose() {
+        let path = shown_path(path, cwd);
+        reporter.detail(&tr!("detail-wrote", path = path.as_str()).text)?;
     }
     Ok(())
 }

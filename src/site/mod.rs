@@ -19,6 +19,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
+use std::time::Instant;
 
 use crate::error::Error;
 use crate::load::project::Project;
@@ -102,6 +103,7 @@ pub fn run(
     reporter: &mut Reporter,
     cwd: &Path,
 ) -> io::Result<Summary> {
+    let started = Instant::now();
     let mut summary = Summary::default();
     let mut setups = Vec::new();
     let mut templates = TemplateCache::new();
@@ -191,7 +193,10 @@ pub fn run(
         let (project, year) = jobs.get(at)?;
         // A project's slot is emptied only after its last year was handled.
         let (setup, manifest) = shared(&slots[*project], request.mode)?;
-        Some(pipeline::run(&setup, &manifest, year, request.mode))
+        let started = Instant::now();
+        let mut result = pipeline::run(&setup, &manifest, year, request.mode);
+        result.took = started.elapsed();
+        Some(result)
     };
     // Results are handled in the order of the jobs: the few that run ahead wait for their turn.
     let mut waiting: BTreeMap<usize, YearResult> = BTreeMap::new();
@@ -268,6 +273,13 @@ pub fn run(
     if jobs.len() > 1 || slots.len() > 1 {
         reporter.status(&line)?;
     }
+    let took = tr!(
+        "detail-run",
+        years = jobs.len(),
+        ms = crate::printer::milliseconds(started.elapsed()),
+        threads = workers
+    );
+    reporter.detail(&took.text)?;
     reporter.finish()?;
     Ok(summary)
 }

@@ -138,6 +138,8 @@ pub struct YearResult {
     pub source: Option<String>,
     pub diagnostics: Vec<Diagnostic>,
     pub outcome: Outcome,
+    /// How long its worker took, for `-v`.
+    pub took: std::time::Duration,
 }
 
 #[derive(Debug)]
@@ -176,6 +178,7 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
         source: None,
         diagnostics: Vec::new(),
         outcome,
+        took: std::time::Duration::ZERO,
     };
     // Whether the year is as it was is judged by its last build's script; once it is loaded,
     // its pages are linked by the script it is in.

@@ -61,6 +61,11 @@ pub(super) fn handle(
     };
     let year_dir = shown_path(&setup.out.join(year), cwd);
     let prefix = shown_prefix(project, cwd);
+    let took = crate::printer::milliseconds(result.took);
+    if matches!(result.outcome, Outcome::Unchanged { .. }) {
+        let text = tr!("detail-unchanged", ms = took.as_str());
+        reporter.detail(&format!("{prefix}{year}: {}", text.text))?;
+    }
     let line = match result.outcome {
         Outcome::Checked => {
             summary.checked += 1;
@@ -134,7 +139,10 @@ pub(super) fn handle(
         }
     };
     reporter.year(record)?;
-    if let Some(line) = line {
+    if let Some(mut line) = line {
+        if reporter.verbose() {
+            line = tr!("detail-took", line = line, ms = took).text;
+        }
         reporter.status(&line)?;
     }
     Ok(())

@@ -32,7 +32,7 @@ pub fn stat(diff: &Diff) -> String {
     let s = &diff.stat;
     // Padded by the columns a terminal gives the name: a Chinese character takes two.
     let name = |text: String| {
-        let pad = 10usize.saturating_sub(unicode_width::UnicodeWidthStr::width(text.as_str()));
+        let pad = 10usize.saturating_sub(crate::i18n::columns(&text));
         format!("{text}{:pad$}", "")
     };
     let counts = |level: &str, c: &Counts| {
