@@ -718,3 +718,7 @@ detail-diff-kind-yaml = a report in YAML
 detail-diff-kind-word = a Word file, tracked changes accepted
 detail-diff-took = compared in { $ms } ms
 detail-serve-request = { $method } { $url } → { $status } in { $ms } ms
+
+## The progress bar of a long build, on a terminal (indicatif fills in {pos}, {len} and {msg}: the year)
+
+progress-years = {"{"}pos{"}"}/{"{"}len{"}"} years {"{"}msg{"}"}

@@ -705,3 +705,7 @@ detail-diff-kind-yaml = YAML 格式的报告
 detail-diff-kind-word = Word 文件，已接受修订
 detail-diff-took = 比较用时 { $ms } 毫秒
 detail-serve-request = { $method } { $url } → { $status }，用时 { $ms } 毫秒
+
+## The progress bar of a long build, on a terminal (indicatif fills in {pos}, {len} and {msg}: the year)
+
+progress-years = 第 {"{"}pos{"}"}/{"{"}len{"}"} 个年度 {"{"}msg{"}"}

@@ -172,7 +172,8 @@ impl<'w> Reporter<'w> {
         if terminal && !quiet && total > 1 && self.format == Format::Human {
             let bar =
                 ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
-            if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} years {msg}") {
+            let template = format!("{{bar:30}} {}", crate::tr!("progress-years").text);
+            if let Ok(style) = ProgressStyle::with_template(&template) {
                 bar.set_style(style);
             }
             self.progress = Some(bar);
@@ -325,5 +326,30 @@ fn suspended<T>(bar: Option<&ProgressBar>, f: impl FnOnce() -> T) -> T {
     match bar {
         Some(bar) => bar.suspend(f),
         None => f(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, message_in};
+
+    #[test]
+    fn the_progress_bar_reads_in_each_language_and_indicatif_takes_it() {
+        for lang in Lang::ALL {
+            let words = message_in(lang, "progress-years", None);
+            for field in ["{pos}", "{len}", "{msg}"] {
+                assert!(words.contains(field), "{lang:?}: {words}");
+            }
+            let template = format!("{{bar:30}} {words}");
+            assert!(
+                ProgressStyle::with_template(&template).is_ok(),
+                "{template}"
+            );
+        }
+        assert_eq!(
+            message_in(Lang::ZhHans, "progress-years", None),
+            "第 {pos}/{len} 个年度 {msg}"
+        );
     }
 }
