@@ -23,30 +23,6 @@ fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The value of a `run:` key on this line (`run: …` or `- run: …`), without a trailing
-/// comment or surrounding quotes.
-fn run_value(line: &str) -> Option<&str> {
-    let line = line.trim_start();
-    let line = line.strip_prefix("- ").unwrap_or(line).trim_start();
-    let value = line.strip_prefix("run:")?;
-    let value = value.find(" #").map_or(value, |comment| &value[..comment]);
-    let value = value.trim();
-    let unquoted = ["\"", "'"]
-        .iter()
-        .find_map(|q| value.strip_prefix(q)?.strip_suffix(q));
-    Some(unquoted.unwrap_or(value))
-}
-
-/// The arguments of every one-line `run: lawrpt …` step in the workflow, in order.
-fn lawrpt_commands(workflow: &str) -> Vec<Vec<String>> {
-    workflow
-        .lines()
-        .filter_map(run_value)
-        .filter_map(|command| command.strip_prefix("lawrpt "))
-        .map(|args| args.split_whitespace().map(str::to_string).collect())
-        .collect()
-}
-
 fn is_check(args: &[String]) -> bool {
     args.first().is_some_and(|a| a == "check")
         && args.iter().any(|a| a == "--all")
@@ -63,7 +39,7 @@ fn is_build(args: &[String]) -> bool {
 
 fn workflow_commands() -> Vec<Vec<String>> {
     let workflow = fs::read_to_string(manifest_dir().join(WORKFLOW)).unwrap();
-    lawrpt_commands(&workflow)
+    common::run_lawrpt_lines(&workflow)
 }
 
 /// A copy of the three-years fixture (its reports and lawrpt.toml, not any stray out/).
@@ -132,7 +108,7 @@ fn build_check(project: &Path) -> Output {
 #[test]
 fn publish_yml_checks_then_builds_every_year_in_one_line_lawrpt_steps() {
     let workflow = fs::read_to_string(manifest_dir().join(WORKFLOW)).unwrap();
-    let commands = lawrpt_commands(&workflow);
+    let commands = common::run_lawrpt_lines(&workflow);
     let check = commands.iter().position(|args| is_check(args));
     let build = commands.iter().position(|args| is_build(args));
     let (Some(check), Some(build)) = (check, build) else {

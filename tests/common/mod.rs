@@ -341,3 +341,28 @@ pub fn parse_machine(format: &str, stdout: &str) -> Result<(), String> {
         other => Err(format!("no format {other}")),
     }
 }
+
+/// The value of a `run:` key on this line (`run: …` or `- run: …`), without a trailing
+/// comment or surrounding quotes.
+fn run_value(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    let line = line.strip_prefix("- ").unwrap_or(line).trim_start();
+    let value = line.strip_prefix("run:")?;
+    let value = value.find(" #").map_or(value, |comment| &value[..comment]);
+    let value = value.trim();
+    let unquoted = ["\"", "'"]
+        .iter()
+        .find_map(|q| value.strip_prefix(q)?.strip_suffix(q));
+    Some(unquoted.unwrap_or(value))
+}
+
+/// The arguments of every one-line `run: lawrpt …` step of a GitHub workflow or action, in
+/// order.
+pub fn run_lawrpt_lines(workflow: &str) -> Vec<Vec<String>> {
+    workflow
+        .lines()
+        .filter_map(run_value)
+        .filter_map(|command| command.strip_prefix("lawrpt "))
+        .map(|args| args.split_whitespace().map(str::to_string).collect())
+        .collect()
+}
