@@ -19,13 +19,9 @@ use std::process::Command;
 use roxmltree::{Document, Node};
 
 mod common;
-use common::{assert_exit, lawrpt, poppler, sample, sample_as_imported, stderr};
+use common::{assert_exit, lawrpt, poppler, sample, sample_as_imported, stderr, stdout};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-fn stdout(run: &std::process::Output) -> String {
-    String::from_utf8_lossy(&run.stdout).into_owned()
-}
 
 /// The parts of a Word file, by name, in the order the zip holds them.
 struct Parts {

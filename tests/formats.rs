@@ -17,18 +17,16 @@
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::Value;
 
 mod common;
 
-use common::{assert_exit, lawrpt};
+use common::{assert_exit, lawrpt, stdout};
 
 fn project() -> tempfile::TempDir {
-    let project = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/three-years");
-    common::copy_dir(&fixture, project.path());
+    let project = common::three_years();
     let p = project.path();
     // The fixture is strict (every warning an error); here a warning stays a warning.
     fs::remove_file(p.join("lawrpt.toml")).unwrap();
@@ -48,10 +46,6 @@ fn edit(project: &Path, path: &str, change: impl Fn(&str) -> String) {
     let changed = change(&text);
     assert_ne!(changed, text, "the edit applies");
     fs::write(path, changed).unwrap();
-}
-
-fn stdout(run: &Output) -> String {
-    String::from_utf8(run.stdout.clone()).unwrap()
 }
 
 /// `check --all` in a format: exit 2 (a year could not be read), and its standard output.
@@ -214,9 +208,7 @@ fn the_gitlab_report_is_valid_and_its_fingerprints_hold_across_runs_edits_and_la
 
 #[test]
 fn the_gitlab_report_of_build_check_lists_each_output_that_differs() {
-    let project = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/three-years");
-    common::copy_dir(&fixture, project.path());
+    let project = common::three_years();
     let p = project.path();
     assert_exit(&lawrpt(p, &["build", "--all"]), 0);
     fs::write(p.join("out/2024/report.txt"), "edited by hand\n").unwrap();
@@ -443,11 +435,7 @@ fn the_junit_report_has_a_test_case_a_year_and_is_valid_by_jenkins_schema() {
     }
     xmllint(&xsd, &report).unwrap();
     // build --check's test case too.
-    let built = tempfile::tempdir().unwrap();
-    common::copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/three-years"),
-        built.path(),
-    );
+    let built = common::three_years();
     assert_exit(&lawrpt(built.path(), &["build", "--all"]), 0);
     fs::remove_file(built.path().join("out/2023/report.md")).unwrap();
     let run = lawrpt(

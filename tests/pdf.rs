@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 mod common;
-use common::{assert_exit, poppler, sample, stderr};
+use common::{assert_exit, poppler, sample, stderr, stdout};
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -36,10 +36,6 @@ fn lawrpt_with(cwd: &Path, browser: Option<&Path>, args: &[&str]) -> Output {
         None => command.env_remove("LAWRPT_BROWSER"),
     };
     command.output().unwrap()
-}
-
-fn stdout(run: &Output) -> String {
-    String::from_utf8_lossy(&run.stdout).into_owned()
 }
 
 /// A one-page PDF as Chromium gives it, dated the moment it was printed.

@@ -15,14 +15,10 @@ use std::process::Command;
 use serde_json::Value;
 
 mod common;
-use common::{assert_exit, lawrpt, sample, sample_as_imported, stderr};
+use common::{assert_exit, lawrpt, sample, sample_as_imported, stderr, stdout};
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn stdout(run: &std::process::Output) -> String {
-    String::from_utf8_lossy(&run.stdout).into_owned()
 }
 
 fn has_python() -> bool {

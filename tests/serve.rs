@@ -7,6 +7,8 @@
 
 mod common;
 
+use common::three_years;
+
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -183,14 +185,6 @@ fn request(port: u16, raw: &str) -> Response {
         headers: head.to_string(),
         body: body.to_string(),
     }
-}
-
-/// The three-year fixture, in a folder of its own.
-fn three_years() -> tempfile::TempDir {
-    let project = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/three-years");
-    common::copy_dir(&fixture, project.path());
-    project
 }
 
 /// Saves `text` the way vim and VS Code do: a new file beside, renamed over the old one.

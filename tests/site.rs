@@ -11,19 +11,7 @@ use std::fs;
 use std::path::Path;
 
 mod common;
-use common::{assert_exit, lawrpt, stderr};
-
-/// A copy of the three-year fixture project in a temporary folder.
-fn three_years() -> tempfile::TempDir {
-    let project = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/three-years");
-    common::copy_dir(&fixture, project.path());
-    project
-}
-
-fn stdout(run: &std::process::Output) -> String {
-    String::from_utf8_lossy(&run.stdout).into_owned()
-}
+use common::{assert_exit, lawrpt, stderr, stdout, three_years};
 
 /// Appends a key lawrpt does not know to a year's report: an error.
 fn break_year(project: &Path, year: &str) {

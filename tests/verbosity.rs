@@ -7,23 +7,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::fs;
-use std::path::Path;
-use std::process::Output;
 
 mod common;
 
-use common::{assert_exit, lawrpt, stderr};
-
-fn three_years() -> tempfile::TempDir {
-    let project = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/three-years");
-    common::copy_dir(&fixture, project.path());
-    project
-}
-
-fn stdout(run: &Output) -> String {
-    String::from_utf8_lossy(&run.stdout).into_owned()
-}
+use common::{assert_exit, lawrpt, stderr, stdout, three_years};
 
 /// Whether a line ends with a time as `-v` gives it: `in 1.2 ms`.
 fn timed(line: &str) -> bool {

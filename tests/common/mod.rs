@@ -41,6 +41,20 @@ pub fn lawrpt(cwd: &Path, args: &[&str]) -> Output {
         .expect("the lawrpt binary runs")
 }
 
+/// A copy of the three-year fixture project (`tests/fixtures/three-years/`: one district,
+/// 2022–2024, its reports and lawrpt.toml) in a temporary folder.
+pub fn three_years() -> tempfile::TempDir {
+    let project = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/three-years");
+    copy_dir(&fixture, project.path());
+    project
+}
+
+/// What a run printed on standard output.
+pub fn stdout(run: &Output) -> String {
+    String::from_utf8_lossy(&run.stdout).into_owned()
+}
+
 /// A project in a temporary folder holding `reports/2024.yaml` with the given text.
 pub fn project_with_2024(report: &str) -> tempfile::TempDir {
     let project = tempfile::tempdir().unwrap();
