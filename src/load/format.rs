@@ -1,10 +1,12 @@
 //! The report format as data: every mapping of `reports/<year>.yaml`, the keys it takes, what
 //! each key's value is, whether it is required, and the catalogue id of its description.
 //!
-//! Declared once, here: the loader checks each mapping's keys against its [`Mapping`] (an
-//! unknown key, a missing required one). The roles are
-//! [`Role::ALL`](crate::report::model::Role::ALL) and the children's keys
-//! [`Level::list_key`], from the model. Nothing here reads, writes or prints.
+//! Declared once, here. The loader checks each mapping's keys against its [`Mapping`] (an
+//! unknown key, a missing required one) and [`schema`](super::schema) walks the same
+//! mappings to write `lawrpt schema`'s JSON Schema, so an editor and `lawrpt check` accept
+//! the same keys. The roles are [`Role::ALL`](crate::report::model::Role::ALL) and the
+//! children's keys [`Level::list_key`], from the model, used by both. Nothing here reads,
+//! writes or prints.
 
 use std::ops::RangeInclusive;
 
@@ -37,7 +39,7 @@ pub struct Key {
     pub name: &'static str,
     pub shape: Shape,
     pub required: bool,
-    /// The catalogue id of what it is (`schema-key-…`).
+    /// The catalogue id of what it is, for the schema (`schema-key-…`).
     pub about: &'static str,
 }
 

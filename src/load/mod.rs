@@ -2,9 +2,10 @@
 //!
 //! YAML is parsed into a spanned tree ([`yaml`], the crate's one caller of serde-saphyr, which
 //! also writes drafts back as YAML), then walked here against the format (FORMAT.md; its
-//! mappings and keys are data in [`format`](mod@format)), collecting every unknown key, wrong type and
-//! missing key rather than stopping at the first.
-//! What can be read is still returned, so `check` can report on the rest. Beside it:
+//! mappings and keys are data in [`format`](mod@format), which [`schema`] also writes as a
+//! JSON Schema for editors), collecting every unknown key, wrong type and missing key rather
+//! than stopping at the first. What can be read is still returned, so `check` can report on
+//! the rest. Beside it:
 //! [`project`] finds the project folder (as cargo finds Cargo.toml) and reads its files,
 //! size-limited; [`config`] reads `lawrpt.toml`.
 //!
@@ -15,6 +16,7 @@ pub mod config;
 mod fields;
 pub mod format;
 pub mod project;
+pub mod schema;
 pub mod yaml;
 
 use crate::report::model::{Date, Division, Indicator, Level, Part, Point, Report, Role, Spanned};
