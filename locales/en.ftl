@@ -691,6 +691,7 @@ serve-method = lawrpt serve answers GET and HEAD only
 
 cli-schema-about = Print the JSON Schema of reports/YEAR.yaml for editors (VS Code's YAML extension): every key, its type, what it means
 cli-schema-output = Write it to this file instead of standard output, e.g. lawrpt.schema.json at the project's root, which reports' first line names
+schema-written = wrote { $path }, the schema editors check reports against (after upgrading lawrpt, refresh it: `lawrpt schema -o { $path }`)
 schema-title = A year's rule-of-law government report for lawrpt (reports/YEAR.yaml)
 schema-comment = Written by `lawrpt schema`; after upgrading lawrpt, refresh it with `lawrpt schema -o lawrpt.schema.json`. FORMAT.md explains every key.
 schema-mapping-report = One year's report on building a rule-of-law government (法治政府建设情况报告). lawrpt numbers its parts, sections, items, sub-items and points: never type 一、 （一） 1. （1） 一是.

@@ -683,6 +683,7 @@ serve-method = lawrpt serve 只接受 GET 和 HEAD 请求
 
 cli-schema-about = 输出 reports/年度.yaml 的 JSON Schema，供编辑器（VS Code 的 YAML 扩展）使用：每个键、它的类型和含义
 cli-schema-output = 写入这个文件，不输出到标准输出，例如项目根目录下的 lawrpt.schema.json（报告第一行指向它）
+schema-written = 已写入 { $path }，编辑器据此检查报告（升级 lawrpt 后，请用 `lawrpt schema -o { $path }` 更新）
 schema-title = lawrpt 的年度法治政府建设情况报告（reports/年度.yaml）
 schema-comment = 由 `lawrpt schema` 生成；升级 lawrpt 后，请用 `lawrpt schema -o lawrpt.schema.json` 更新。每个键的说明见 FORMAT.zh-Hans.md。
 schema-mapping-report = 一个年度的法治政府建设情况报告。部分、节、项、子项和要点的序号由 lawrpt 生成，不要手写 一、（一）1.（1）一是。
