@@ -6,7 +6,9 @@
 //! long supported in full. Every object says `additionalProperties: false`, so a misspelt
 //! key is marked where it is typed. Each description is in two languages, one text: the
 //! run's language, then on a line of its own the other (English after Chinese; Simplified
-//! Chinese after English), since an editor shows one `description` and no other field.
+//! Chinese after English), since an editor shows one `description` and no other field; the
+//! title and the roles' meanings (`enumDescriptions`, VS Code's own keyword), which it shows
+//! on one line, have both on one line.
 //!
 //! The output is the same bytes for the same lawrpt and language: objects keep the order
 //! they are built in, whatever serde_json's features. Nothing here reads, writes or prints.
@@ -47,7 +49,7 @@ pub fn schema(lang: Lang) -> String {
         ),
         ("$id", Json::str(ID)),
         ("$comment", Json::Str(words.about("schema-comment", None))),
-        ("title", Json::Str(words.about("schema-title", None))),
+        ("title", Json::Str(words.line("schema-title", None))),
     ];
     top.append(&mut root);
     let definitions = format::ALL
@@ -93,11 +95,22 @@ impl Words {
         }
     }
 
-    /// Message `id` in both languages, one under the other.
+    /// Message `id` in both languages, one under the other: the editor shows them as two
+    /// paragraphs.
     fn about(&self, id: &str, args: Option<&Args>) -> String {
+        self.both(id, args, "\n")
+    }
+
+    /// Message `id` in both languages on one line, for what the editor shows on one line:
+    /// the title (a heading atop every hover), a role in the list of allowed values.
+    fn line(&self, id: &str, args: Option<&Args>) -> String {
+        self.both(id, args, " — ")
+    }
+
+    fn both(&self, id: &str, args: Option<&Args>, between: &str) -> String {
         let first = message_in(self.first, id, args);
         let second = message_in(self.second, id, args);
-        format!("{first}\n{second}")
+        format!("{first}{between}{second}")
     }
 
     /// A mapping's schema: what it is, its keys, which are required, and no others.
@@ -164,7 +177,7 @@ impl Words {
                     .map(|role| {
                         let mut args = Args::new();
                         args.set("role", arg(role.key()));
-                        Json::Str(self.about("schema-role", Some(&args)))
+                        Json::Str(self.line("schema-role", Some(&args)))
                     })
                     .collect();
                 schema.push(("type", Json::str("string")));
