@@ -722,3 +722,51 @@ detail-serve-request = { $method } { $url } → { $status } in { $ms } ms
 ## The progress bar of a long build, on a terminal (indicatif fills in {pos}, {len} and {msg}: the year)
 
 progress-years = {"{"}pos{"}"}/{"{"}len{"}"} years {"{"}msg{"}"}
+
+## lawrpt schema: the JSON Schema editors check a report against (each description in the
+## run's language, then in the other), and the file new and import write beside reports/
+
+cli-schema-about = Print the JSON Schema of reports/YEAR.yaml for editors (VS Code's YAML extension): every key, its type, what it means
+cli-schema-output = Write it to this file instead of standard output, e.g. lawrpt.schema.json at the project's root, which reports' first line names
+schema-written = wrote { $path }, the schema editors check reports against (after upgrading lawrpt, refresh it: `lawrpt schema -o { $path }`)
+schema-title = Rule-of-law government report (lawrpt, reports/YEAR.yaml)
+schema-comment = Written by `lawrpt schema`; after upgrading lawrpt, refresh it with `lawrpt schema -o lawrpt.schema.json`. FORMAT.md explains every key.
+schema-mapping-report = One year's report on building a rule-of-law government (法治政府建设情况报告). lawrpt numbers its parts, sections, items, sub-items and points: never type 一、 （一） 1. （1） 一是.
+schema-mapping-part = A part of the report, numbered 一、 二、 by lawrpt
+schema-mapping-section = A section, numbered （一） （二） by lawrpt
+schema-mapping-item = An item, numbered 1. 2. by lawrpt
+schema-mapping-subitem = A sub-item, numbered （1） （2） by lawrpt
+schema-mapping-point = A point, numbered 一是 二是 by lawrpt: text alone, or a lead (its opening sentence) and a body
+schema-mapping-indicator = A figure `lawrpt diff` compares from year to year
+schema-key-year = The year the report is about, as in the file's name (the 2024 report, published in 2025, says 2024); a number, unquoted
+schema-key-authority = The government or department that issues it, e.g. 西安市高陵区人民政府, shown in the signature at the end
+schema-key-title = The report's title [default: made from the `title` pattern in lawrpt.toml]
+schema-key-issued = The date of issue, YYYY-MM-DD (2025-03-28): after 31 December of the year, and by 31 March of the next (第二十四条: made public before 1 April)
+schema-key-preamble = The opening paragraphs, before part 一、: Markdown, best written as a `|-` block
+schema-key-parts = The report's parts, in the regulation's order: measures, shortcomings, leadership, plans, other
+schema-key-indicators = Figures for `lawrpt diff` to compare with other years; not shown in the report
+schema-key-role = What this part is, whatever its heading says: one of the contents the regulation asks a report for
+schema-key-heading = { $level ->
+        [part] The part's heading, on one line, with no number typed: lawrpt numbers it 一、 二、
+        [section] The section's heading, on one line, with no number typed: lawrpt numbers it （一） （二）
+        [item] The item's heading, on one line, with no number typed: lawrpt numbers it 1. 2.
+       *[other] The sub-item's heading, on one line, with no number typed: lawrpt numbers it （1） （2）
+    }
+schema-key-body = The text of this { $level }, after its heading: Markdown (bold, lists, tables), best written as a `|-` block
+schema-key-points = The points of this { $level }, numbered 一是 二是 by lawrpt: each is text, or a `lead` and a `body`
+schema-key-sections = The sections of this part, numbered （一） （二） by lawrpt
+schema-key-items = The items of this section, numbered 1. 2. by lawrpt
+schema-key-subitems = The sub-items of this item, numbered （1） （2） by lawrpt
+schema-key-lead = The point's opening sentence, on one line, bold in HTML and Markdown; end it with its own 。
+schema-key-point-body = The point's text after its lead: one paragraph
+schema-key-indicator-id = A name kept the same every year, so `lawrpt diff` can pair the figures, e.g. review.accepted
+schema-key-indicator-label = What the figure counts, e.g. 受理行政复议案件
+schema-key-indicator-value = The figure, a number: 159 or 98.6 (not "159", not 98.6%)
+schema-key-indicator-unit = Its unit, e.g. 件 or %
+schema-role = { $role ->
+        [measures] The past year's measures to build a rule-of-law government, and their results (主要举措和成效); required
+        [shortcomings] The past year's shortcomings, and their causes (存在的不足和原因); required
+        [leadership] How the principal leaders of Party and government did their duty as first persons responsible for the rule of law (第一责任人职责); a warning if absent
+        [plans] The plans for the next year (下一年度主要安排); required
+       *[other] Other matters to report (其他需要报告的情况); may repeat
+    }

@@ -709,3 +709,60 @@ detail-serve-request = { $method } { $url } → { $status }，用时 { $ms } 毫
 ## The progress bar of a long build, on a terminal (indicatif fills in {pos}, {len} and {msg}: the year)
 
 progress-years = 第 {"{"}pos{"}"}/{"{"}len{"}"} 个年度 {"{"}msg{"}"}
+
+## lawrpt schema：编辑器检查报告所依据的 JSON Schema（每条说明先用本次运行的语言，再用另一种语言），以及 new 和 import 在 reports/ 旁写的文件
+
+cli-schema-about = 输出 reports/年度.yaml 的 JSON Schema，供编辑器（VS Code 的 YAML 扩展）使用：每个键、它的类型和含义
+cli-schema-output = 写入这个文件，不输出到标准输出，例如项目根目录下的 lawrpt.schema.json（报告第一行指向它）
+schema-written = 已写入 { $path }，编辑器据此检查报告（升级 lawrpt 后，请用 `lawrpt schema -o { $path }` 更新）
+schema-title = 法治政府建设情况报告（lawrpt，reports/年度.yaml）
+schema-comment = 由 `lawrpt schema` 生成；升级 lawrpt 后，请用 `lawrpt schema -o lawrpt.schema.json` 更新。每个键的说明见 FORMAT.zh-Hans.md。
+schema-mapping-report = 一个年度的法治政府建设情况报告。部分、节、项、子项和要点的序号由 lawrpt 生成，不要手写 一、（一）1.（1）一是。
+schema-mapping-part = 报告的一个部分，由 lawrpt 编为 一、二、
+schema-mapping-section = 一节，由 lawrpt 编为 （一）（二）
+schema-mapping-item = 一项，由 lawrpt 编为 1. 2.
+schema-mapping-subitem = 一个子项，由 lawrpt 编为 （1）（2）
+schema-mapping-point = 一个要点，由 lawrpt 编为 一是、二是：只写一段文字，或写引领句（`lead`）和正文（`body`）
+schema-mapping-indicator = 供 `lawrpt diff` 逐年对比的一个数字
+schema-key-year = 报告所述的年度，与文件名相同（2025 年公布的 2024 年度报告写 2024）；写数字，不加引号
+schema-key-authority = 发布报告的政府或部门，如 西安市高陵区人民政府，显示在文末落款处
+schema-key-title = 报告的标题；不写时按 lawrpt.toml 中的 `title` 格式生成
+schema-key-issued = 印发日期，写作 YYYY-MM-DD（如 2025-03-28）：在本年度 12 月 31 日之后，不晚于次年 3 月 31 日（第二十四条：4 月 1 日前公开）
+schema-key-preamble = 一、之前的开头段落：Markdown，宜写成 `|-` 块
+schema-key-parts = 报告的各部分，按督察工作规定的顺序：measures、shortcomings、leadership、plans、other
+schema-key-indicators = 供 `lawrpt diff` 与其他年度对比的数字；不在报告中显示
+schema-key-role = 这一部分是什么（不论标题怎么写）：督察工作规定要求报告的内容之一
+schema-key-heading = { $level ->
+        [part] 这一部分的标题，写在一行内，不写序号：lawrpt 自动编为 一、二、
+        [section] 这一节的标题，写在一行内，不写序号：lawrpt 自动编为 （一）（二）
+        [item] 这一项的标题，写在一行内，不写序号：lawrpt 自动编为 1. 2.
+       *[other] 这一子项的标题，写在一行内，不写序号：lawrpt 自动编为 （1）（2）
+    }
+schema-key-body = { $level ->
+        [part] 这一部分
+        [section] 这一节
+        [item] 这一项
+       *[other] 这一子项
+    }的正文，在标题之后：Markdown（可用加粗、列表、表格），宜写成 `|-` 块
+schema-key-points = { $level ->
+        [part] 这一部分
+        [section] 这一节
+        [item] 这一项
+       *[other] 这一子项
+    }的要点，由 lawrpt 编为 一是、二是：每个要点是一段文字，或引领句（`lead`）和正文（`body`）
+schema-key-sections = 这一部分下的节，由 lawrpt 编为 （一）（二）
+schema-key-items = 这一节下的项，由 lawrpt 编为 1. 2.
+schema-key-subitems = 这一项下的子项，由 lawrpt 编为 （1）（2）
+schema-key-lead = 要点的引领句，写在一行内，在 HTML 和 Markdown 中加粗；请以“。”结尾
+schema-key-point-body = 引领句之后的正文，一段
+schema-key-indicator-id = 每年保持不变的名称，使 `lawrpt diff` 能配对数字，如 review.accepted
+schema-key-indicator-label = 这个数字统计的是什么，如 受理行政复议案件
+schema-key-indicator-value = 数字本身，如 159 或 98.6（不要写成 "159" 或 98.6%）
+schema-key-indicator-unit = 单位，如 件 或 %
+schema-role = { $role ->
+        [measures] 上一年度推进法治政府建设的主要举措和成效；必须有
+        [shortcomings] 上一年度推进法治政府建设存在的不足和原因；必须有
+        [leadership] 上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况；没有时给出警告
+        [plans] 下一年度推进法治政府建设的主要安排；必须有
+       *[other] 其他需要报告的情况；可以有多个
+    }

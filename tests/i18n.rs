@@ -52,6 +52,12 @@ fn code_ids() -> BTreeSet<String> {
         }
         ids.extend(ids_used(&text));
     }
+    // The words of `lawrpt schema`, named by the format's table (`load::format`).
+    ids.extend(
+        lawrpt::load::schema::message_ids()
+            .iter()
+            .map(|id| id.to_string()),
+    );
     // Each rule's summary, named by its id (`Rule::summary`).
     ids.extend(
         lawrpt::rules::all()

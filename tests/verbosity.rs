@@ -25,13 +25,14 @@ fn every_command_takes_both_and_refuses_them_together() {
     let project = three_years();
     let p = project.path();
     assert_exit(&lawrpt(p, &["build", "--all"]), 0);
-    let commands: [&[&str]; 9] = [
+    let commands: [&[&str]; 10] = [
         &["build", "--all"],
         &["check", "--all"],
         &["diff", "2023", "2024", "--stat"],
         &["import", "out/2024/report.txt", "--year", "2024", "-o", "-"],
         &["new", "2030", "--force"],
         &["rules"],
+        &["schema"],
         &["completions", "bash"],
         &["man"],
         // A year it has no report of: refused before it listens.

@@ -79,6 +79,8 @@ pub enum Command {
     New(NewArgs),
     #[command(about = tr!("cli-rules-about").text)]
     Rules(RulesArgs),
+    #[command(about = tr!("cli-schema-about").text)]
+    Schema(SchemaArgs),
     #[command(about = tr!("cli-serve-about").text)]
     Serve(ServeArgs),
     #[command(about = tr!("cli-completions-about").text)]
@@ -91,10 +93,16 @@ pub enum Command {
 pub struct ManArgs {
     #[arg(
         value_name = tr!("cli-value-command").text,
-        value_parser = ["build", "check", "diff", "import", "new", "rules", "serve", "completions", "man"],
+        value_parser = ["build", "check", "diff", "import", "new", "rules", "schema", "serve", "completions", "man"],
         help = tr!("cli-man-command").text
     )]
     pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    #[arg(long, short, value_name = tr!("cli-value-file").text, help = tr!("cli-schema-output").text)]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -5,12 +5,14 @@ use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use super::start::{checked, counts, project_around, read_config, shown, write_new};
+use super::start::{
+    checked, counts, modeline_for, project_around, read_config, shown, write_new, write_schema,
+};
 use crate::cli::ImportArgs;
 use crate::error::Error;
 use crate::import::{self, Paragraph};
 use crate::load::project::{self, Project};
-use crate::load::yaml;
+use crate::load::{schema, yaml};
 use crate::printer::{Human, Verbosity};
 use crate::rules::diagnostic::{Diagnostic, Tally};
 use crate::rules::id;
@@ -82,16 +84,6 @@ pub fn import(
         .file
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let header = vec![
-        tr!(
-            "import-header",
-            file = file_name.as_str(),
-            encoding = encoding.to_string()
-        )
-        .text,
-        tr!("import-header-numbering").text,
-    ];
-    let text = yaml::write(&draft, &header).map_err(|message| Error::WriteYaml { message })?;
     let target = match &args.output {
         Some(path) if path.as_os_str() == "-" => None,
         Some(path) => Some(cwd.join(path)),
@@ -102,8 +94,43 @@ pub fn import(
                 .join(Project::report_path(&year)),
         ),
     };
+    // The project the file goes into: the one found, or the current folder, which the
+    // default target makes one. A file written elsewhere names no schema; standard output
+    // names it where a report in `reports/` finds it.
+    let root = match (&project, &args.output) {
+        (Some(project), _) => Some(project.root.as_path()),
+        (None, None) => Some(cwd),
+        (None, Some(_)) => None,
+    };
+    let modeline = match (&target, root) {
+        (None, _) => Some(schema::modeline(1)),
+        (Some(path), Some(root)) => modeline_for(root, path),
+        (Some(_), None) => None,
+    };
+    let names_schema = modeline.is_some();
+    let header: Vec<String> = modeline
+        .into_iter()
+        .chain([
+            tr!(
+                "import-header",
+                file = file_name.as_str(),
+                encoding = encoding.to_string()
+            )
+            .text,
+            tr!("import-header-numbering").text,
+        ])
+        .collect();
+    let text = yaml::write(&draft, &header).map_err(|message| Error::WriteYaml { message })?;
+    let mut schema_written = None;
     match &target {
-        Some(path) => write_new(path, &text, args.force, cwd)?,
+        Some(path) => {
+            write_new(path, &text, args.force, cwd)?;
+            if let Some(root) = root
+                && names_schema
+            {
+                schema_written = write_schema(root, cwd)?;
+            }
+        }
         None => out.write_all(text.as_bytes()).map_err(io)?,
     }
     let found = checked(&text, &year, &config);
@@ -133,6 +160,9 @@ pub fn import(
     );
     let comments = (listed > 0).then(|| tr!("import-summary-comments", count = listed).text);
     writeln!(err, "{}{}", summary.text, comments.unwrap_or_default()).map_err(io)?;
+    if let Some(schema) = schema_written {
+        writeln!(err, "{}", tr!("schema-written", path = schema).text).map_err(io)?;
+    }
     if verbosity == Verbosity::Verbose && !found.is_empty() {
         let heading = tr!("detail-import-check", year = year.as_str());
         writeln!(err, "\n{}\n", heading.text).map_err(io)?;

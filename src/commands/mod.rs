@@ -10,6 +10,7 @@ pub mod diff;
 pub mod import;
 pub mod new;
 pub mod rules;
+pub mod schema;
 pub mod serve;
 pub mod shell;
 mod start;
@@ -51,6 +52,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             Ok(()) => 0,
             Err(_) => 2,
         },
+        Command::Schema(args) => {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            let result = schema::schema(args, &cwd, out);
+            exit_code(result, color, err)
+        }
         Command::Completions(args) => match shell::completions(args.shell, out) {
             Ok(()) => 0,
             Err(_) => 2,

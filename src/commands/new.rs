@@ -4,7 +4,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::start::{counts, project_around, read_config, shown, write_new};
+use super::start::{
+    counts, modeline_for, project_around, read_config, shown, write_new, write_schema,
+};
 use crate::cli::NewArgs;
 use crate::error::Error;
 use crate::load::project::{self, Project};
@@ -100,9 +102,16 @@ pub fn new(
         from = from.as_deref().unwrap_or("none"),
         mark = mark
     );
-    let text = format!("{}\n{body}", header.text);
     let path = project.root.join(Project::report_path(&args.year));
+    let modeline = modeline_for(&project.root, &path);
+    let mut text: String = modeline
+        .iter()
+        .chain([&header.text])
+        .map(|line| format!("{line}\n"))
+        .collect();
+    text.push_str(&body);
     write_new(&path, &text, args.force, cwd)?;
+    let schema = write_schema(&project.root, cwd)?;
     let summary = tr!(
         "new-summary",
         path = shown(&path, cwd),
@@ -114,6 +123,9 @@ pub fn new(
         return Ok(0);
     }
     writeln!(err, "{}", summary.text).map_err(io)?;
+    if let Some(schema) = schema {
+        writeln!(err, "{}", tr!("schema-written", path = schema).text).map_err(io)?;
+    }
     if verbosity == Verbosity::Verbose {
         let path = shown(&path, cwd);
         for (line, column, mark) in places(&text) {

@@ -1,14 +1,18 @@
 //! What `lawrpt import FILE` and `lawrpt new YEAR`, the commands that start a year's YAML,
 //! share. They read the input (a published report; an earlier year), run their stage (`import`,
 //! `skeleton`), print the notes, write `reports/<year>.yaml` atomically — never over an
-//! existing file unless `--force` — and say what `check` thinks of the result.
+//! existing file unless `--force` — with the modeline that names the project's schema on its
+//! first line (and the schema, `lawrpt.schema.json`, at the root if it is not there yet), and
+//! say what `check` thinks of the result.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::i18n;
 use crate::load::config::{self, Config};
 use crate::load::project::Project;
+use crate::load::schema;
 use crate::report::draft::{Draft, DraftDivision};
 use crate::rules::diagnostic::Diagnostic;
 use crate::site::pipeline;
@@ -80,4 +84,44 @@ pub(super) fn counts(draft: &Draft) -> String {
         .map(|(_, (n, level))| tr!("count-of", count = *n, level = level).text)
         .collect();
     shown.join(&tr!("list-separator").text)
+}
+
+/// The modeline for a report written at `path` in the project at `root`, naming the schema
+/// at the root by a relative path (`../lawrpt.schema.json` from `reports/`); None when
+/// `path` is outside the project, where no schema is written to name.
+pub(super) fn modeline_for(root: &Path, path: &Path) -> Option<String> {
+    let root = fs::canonicalize(root).ok()?;
+    let dir = real_dir(path.parent()?)?;
+    let inside = dir.strip_prefix(&root).ok()?;
+    Some(schema::modeline(inside.components().count()))
+}
+
+/// `dir` with the links of the part that exists resolved and the rest as written; None if
+/// the rest climbs (`..`).
+fn real_dir(dir: &Path) -> Option<PathBuf> {
+    let mut rest = Vec::new();
+    let mut existing = dir;
+    let mut real = loop {
+        if let Ok(real) = fs::canonicalize(existing) {
+            break real;
+        }
+        rest.push(existing.file_name()?);
+        existing = existing.parent()?;
+    };
+    for name in rest.iter().rev() {
+        real.push(name);
+    }
+    Some(real)
+}
+
+/// Writes the project's schema, `lawrpt.schema.json` at `root`, in the run's language,
+/// unless a file of that name is there (`lawrpt schema -o` refreshes it). Its path, shown
+/// from `cwd`, when it was written.
+pub(super) fn write_schema(root: &Path, cwd: &Path) -> Result<Option<String>, Error> {
+    let path = root.join(schema::FILE_NAME);
+    if fs::symlink_metadata(&path).is_ok() {
+        return Ok(None);
+    }
+    super::schema::write(&path, &schema::schema(i18n::current()))?;
+    Ok(Some(shown(&path, cwd)))
 }

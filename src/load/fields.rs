@@ -1,5 +1,6 @@
-//! The generic half of loading: a mapping's keys checked against what the format allows,
-//! text, lists, and the messages for what does not fit. `mod.rs` holds the format itself.
+//! The generic half of loading: a mapping's keys checked against what the format allows
+//! there ([`format`](super::format)), text, lists, and the messages for what does not fit.
+//! `mod.rs` reads each mapping of the format.
 
 use crate::i18n::Text;
 use crate::load::yaml::{Node, Value};
@@ -9,12 +10,15 @@ use crate::rules::id;
 use crate::tr;
 
 use super::Loader;
+use super::format::{Mapping, Shape};
 
 /// The keys of one mapping, checked against what the format allows there.
 pub(super) struct Fields<'a> {
     /// Each known key's name, the span of the key, and its value.
     pub(super) entries: Vec<(&'a str, Span, &'a Node)>,
     pub(super) span: Span,
+    /// What the format says of this mapping.
+    pub(super) mapping: &'static Mapping,
 }
 
 impl<'a> Fields<'a> {
@@ -31,11 +35,12 @@ impl<'a> Fields<'a> {
 }
 
 impl Loader<'_> {
-    /// A mapping's entries, with unknown keys reported. `None` if the node is not a mapping.
+    /// A mapping's entries, with unknown keys and missing required ones reported. `None` if
+    /// the node is not a mapping.
     pub(super) fn fields<'a>(
         &mut self,
         node: &'a Node,
-        allowed: &[&str],
+        mapping: &'static Mapping,
         what: &str,
         shape: Text,
     ) -> Option<Fields<'a>> {
@@ -59,17 +64,21 @@ impl Loader<'_> {
                         key.span,
                         tr!("key-not-a-name", place = what, found = kind(&key.value)),
                     )
-                    .hint(tr!("keys-here", keys = crate::i18n::code_list(allowed))),
+                    .hint(tr!(
+                        "keys-here",
+                        keys = crate::i18n::code_list(&mapping.names())
+                    )),
                 );
                 continue;
             };
-            if allowed.contains(&name.as_str()) {
+            if mapping.key(name).is_some() {
                 known.push((name.as_str(), key.span, value));
                 continue;
             }
-            let hint = match did_you_mean(name, allowed) {
+            let allowed = mapping.names();
+            let hint = match did_you_mean(name, &allowed) {
                 Some(near) => tr!("did-you-mean", name = near),
-                None => tr!("keys-here", keys = crate::i18n::code_list(allowed)),
+                None => tr!("keys-here", keys = crate::i18n::code_list(&allowed)),
             };
             self.push(
                 Diagnostic::new(
@@ -80,27 +89,20 @@ impl Loader<'_> {
                 .hint(hint),
             );
         }
-        Some(Fields {
+        let fields = Fields {
             entries: known,
             span: node.span,
-        })
+            mapping,
+        };
+        self.missing_keys(&fields);
+        Some(fields)
     }
 
     /// A text value. An explicit null (`key:` with nothing after it) reads as empty text, so the
     /// empty-* checks report it; an empty value is placed at its key, where the eye looks.
-    pub(super) fn text(
-        &mut self,
-        fields: &Fields,
-        key: &str,
-        required: bool,
-    ) -> Option<Spanned<String>> {
-        let Some((key_span, node)) = fields.entry(key) else {
-            if required {
-                let place = tr!("place-this-mapping").text;
-                self.missing(fields.span, key, &place, tr!("add-key", key = key));
-            }
-            return None;
-        };
+    /// `None` when it is not given (reported with the mapping's keys if it is required).
+    pub(super) fn text(&mut self, fields: &Fields, key: &str) -> Option<Spanned<String>> {
+        let (key_span, node) = fields.entry(key)?;
         match &node.value {
             Value::Str(text) if !text.trim().is_empty() => {
                 self.comment_after(node, key);
@@ -113,7 +115,9 @@ impl Loader<'_> {
                     Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
                         tr!("hint-quote-value", key = key)
                     }
-                    _ if matches!(key, "body" | "preamble") => tr!("hint-text-block", key = key),
+                    _ if fields.mapping.key(key).map(|k| k.shape) == Some(Shape::Markdown) => {
+                        tr!("hint-text-block", key = key)
+                    }
                     _ => tr!("hint-one-line-text", key = key),
                 };
                 self.wrong_type(node, key, "text", other, hint);
@@ -124,7 +128,7 @@ impl Loader<'_> {
 
     /// Text that must fit on one line: a heading or a lead.
     pub(super) fn one_line(&mut self, fields: &Fields, key: &str) -> Option<Spanned<String>> {
-        let text = self.text(fields, key, false)?;
+        let text = self.text(fields, key)?;
         if text.value.contains('\n') {
             self.push(
                 Diagnostic::new(id::INVALID_VALUE, text.span, tr!("not-one-line", key = key))
@@ -135,22 +139,12 @@ impl Loader<'_> {
         Some(text)
     }
 
-    /// A list's items; a missing optional list is empty.
-    pub(super) fn list<'a>(
-        &mut self,
-        fields: &Fields<'a>,
-        key: &str,
-        required: bool,
-    ) -> &'a [Node] {
+    /// A list's items; a list not given, or given empty (`points:`), is empty (and reported
+    /// with the mapping's keys if it is required).
+    pub(super) fn list<'a>(&mut self, fields: &Fields<'a>, key: &str) -> &'a [Node] {
         match fields.get(key).map(|node| (node, &node.value)) {
             Some((_, Value::Seq(items))) => items,
-            Some((_, Value::Null)) | None => {
-                if required {
-                    let place = tr!("place-the-report").text;
-                    self.missing(fields.span, key, &place, tr!("hint-add-list", key = key));
-                }
-                &[]
-            }
+            Some((_, Value::Null)) | None => &[],
             Some((node, other)) => {
                 self.wrong_type(
                     node,

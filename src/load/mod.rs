@@ -1,9 +1,11 @@
 //! Stage 1, load: the text of `reports/<year>.yaml` → [`Report`], or diagnostics.
 //!
 //! YAML is parsed into a spanned tree ([`yaml`], the crate's one caller of serde-saphyr, which
-//! also writes drafts back as YAML), then walked here against the format (FORMAT.md),
-//! collecting every unknown key, wrong type and missing key rather than stopping at the first.
-//! What can be read is still returned, so `check` can report on the rest. Beside it:
+//! also writes drafts back as YAML), then walked here against the format (FORMAT.md; its
+//! mappings and keys are data in [`format`](mod@format), which [`schema`] also writes as a
+//! JSON Schema for editors), collecting every unknown key, wrong type and missing key rather
+//! than stopping at the first. What can be read is still returned, so `check` can report on
+//! the rest. Beside it:
 //! [`project`] finds the project folder (as cargo finds Cargo.toml) and reads its files,
 //! size-limited; [`config`] reads `lawrpt.toml`.
 //!
@@ -12,7 +14,9 @@
 
 pub mod config;
 mod fields;
+pub mod format;
 pub mod project;
+pub mod schema;
 pub mod yaml;
 
 use crate::report::model::{Date, Division, Indicator, Level, Part, Point, Report, Role, Spanned};
@@ -23,6 +27,7 @@ use yaml::{Node, Value};
 
 use fields::Fields;
 pub use fields::did_you_mean;
+use format::Shape;
 
 /// What loading found: the report as far as it could be read, and the problems.
 #[derive(Debug)]
@@ -54,31 +59,6 @@ pub fn load(source: &str) -> Loaded {
     }
 }
 
-const REPORT_KEYS: &[&str] = &[
-    "year",
-    "authority",
-    "title",
-    "issued",
-    "preamble",
-    "parts",
-    "indicators",
-];
-const POINT_KEYS: &[&str] = &["lead", "body"];
-const INDICATOR_KEYS: &[&str] = &["id", "label", "value", "unit"];
-
-/// The keys a division of `level` accepts.
-fn division_keys(level: Level) -> Vec<&'static str> {
-    let mut keys = vec![];
-    if level == Level::Part {
-        keys.push("role");
-    }
-    keys.extend(["heading", "body", "points"]);
-    if let Some(child) = level.child() {
-        keys.push(child.list_key());
-    }
-    keys
-}
-
 struct Loader<'s> {
     source: &'s str,
     diagnostics: Vec<Diagnostic>,
@@ -88,23 +68,23 @@ impl Loader<'_> {
     fn report(&mut self, root: &Node) -> Option<Report> {
         let fields = self.fields(
             root,
-            REPORT_KEYS,
+            &format::REPORT,
             &tr!("place-the-report").text,
             tr!("shape-report"),
         )?;
         let year = self.year(&fields);
-        let authority = self.text(&fields, "authority", false);
-        let title = self.text(&fields, "title", false);
+        let authority = self.text(&fields, "authority");
+        let title = self.text(&fields, "title");
         let issued = self.issued(&fields);
-        let preamble = self.text(&fields, "preamble", false);
+        let preamble = self.text(&fields, "preamble");
         let parts_span = fields.entry("parts").map_or(fields.span, |(key, _)| key);
         let parts = self
-            .list(&fields, "parts", true)
+            .list(&fields, "parts")
             .iter()
             .filter_map(|node| self.part(node))
             .collect();
         let indicators = self
-            .list(&fields, "indicators", false)
+            .list(&fields, "indicators")
             .iter()
             .filter_map(|node| self.indicator(node))
             .collect();
@@ -121,13 +101,12 @@ impl Loader<'_> {
     }
 
     fn year(&mut self, fields: &Fields) -> Option<Spanned<i64>> {
-        let Some(node) = fields.get("year") else {
-            let place = tr!("place-the-report").text;
-            self.missing(fields.span, "year", &place, tr!("hint-add-year"));
-            return None;
-        };
+        // Missing, it was reported with the mapping's keys.
+        let node = fields.get("year")?;
         match &node.value {
-            Value::Int(year) if (1..=9999).contains(year) => Some(Spanned::new(*year, node.span)),
+            Value::Int(year) if format::YEARS.contains(year) => {
+                Some(Spanned::new(*year, node.span))
+            }
             Value::Int(year) => {
                 self.push(
                     Diagnostic::new(
@@ -167,7 +146,7 @@ impl Loader<'_> {
     }
 
     fn issued(&mut self, fields: &Fields) -> Option<Spanned<Date>> {
-        let text = self.text(fields, "issued", false)?;
+        let text = self.text(fields, "issued")?;
         match Date::parse_iso(&text.value) {
             Some(date) => Some(Spanned::new(date, text.span)),
             None => {
@@ -187,7 +166,7 @@ impl Loader<'_> {
     fn part(&mut self, node: &Node) -> Option<Part> {
         let fields = self.fields(
             node,
-            &division_keys(Level::Part),
+            &format::PART,
             &tr!("place-a", level = Level::Part.noun()).text,
             tr!("shape-part"),
         )?;
@@ -200,22 +179,11 @@ impl Loader<'_> {
     }
 
     fn role(&mut self, fields: &Fields) -> Option<Spanned<Role>> {
-        let roles = crate::i18n::code_list(&Role::ALL.map(Role::key));
-        let Some(text) = self.text(fields, "role", false) else {
-            if fields.get("role").is_none() {
-                let place = tr!("place-this", level = Level::Part.noun()).text;
-                self.missing(
-                    fields.span,
-                    "role",
-                    &place,
-                    tr!("hint-add-role", roles = roles.as_str()),
-                );
-            }
-            return None;
-        };
+        let text = self.text(fields, "role")?;
         if let Some(role) = Role::from_key(&text.value) {
             return Some(Spanned::new(role, text.span));
         }
+        let roles = crate::i18n::code_list(&Role::ALL.map(Role::key));
         let keys = Role::ALL.map(Role::key);
         let hint = match did_you_mean(&text.value, &keys) {
             Some(near) => tr!("hint-role-near", name = near, roles = roles.as_str()),
@@ -242,7 +210,7 @@ impl Loader<'_> {
         let shape = tr!("shape-division", level = level.noun(), children = children);
         let fields = self.fields(
             node,
-            &division_keys(level),
+            format::division(level),
             &tr!("place-a", level = level.noun()).text,
             shape,
         )?;
@@ -251,10 +219,6 @@ impl Loader<'_> {
 
     fn division_fields(&mut self, fields: &Fields, level: Level) -> Division {
         let heading = self.one_line(fields, "heading");
-        if heading.is_none() && fields.get("heading").is_none() {
-            let place = tr!("place-this", level = level.noun()).text;
-            self.missing(fields.span, "heading", &place, tr!("hint-add-heading"));
-        }
         // A heading that could not be read still leaves a division, so its part's role counts
         // and its content is checked. The stand-in is empty and placed where the load problem
         // was reported, where the pipeline drops the checks' echo of it (`empty-heading`).
@@ -262,11 +226,11 @@ impl Loader<'_> {
             let span = fields.get("heading").map_or(fields.span, |node| node.span);
             Spanned::new(String::new(), span)
         });
-        let body = self.text(fields, "body", false);
+        let body = self.text(fields, "body");
         let points = self.points(fields);
         let children = match level.child() {
             Some(child) => self
-                .list(fields, child.list_key(), false)
+                .list(fields, child.list_key())
                 .iter()
                 .filter_map(|node| self.division(node, child))
                 .collect(),
@@ -283,7 +247,7 @@ impl Loader<'_> {
     }
 
     fn points(&mut self, fields: &Fields) -> Vec<Point> {
-        self.list(fields, "points", false)
+        self.list(fields, "points")
             .iter()
             .filter_map(|node| self.point(node))
             .collect()
@@ -301,13 +265,13 @@ impl Loader<'_> {
         }
         let fields = self.fields(
             node,
-            POINT_KEYS,
+            &format::POINT,
             &tr!("place-a", level = "point").text,
             tr!("shape-point"),
         )?;
         Some(Point {
             lead: self.one_line(&fields, "lead"),
-            body: self.text(&fields, "body", false),
+            body: self.text(&fields, "body"),
             span: fields.span,
         })
     }
@@ -315,34 +279,63 @@ impl Loader<'_> {
     fn indicator(&mut self, node: &Node) -> Option<Indicator> {
         let fields = self.fields(
             node,
-            INDICATOR_KEYS,
+            &format::INDICATOR,
             &tr!("place-a", level = "indicator").text,
             tr!("shape-indicator"),
         )?;
-        let id = self.text(&fields, "id", true);
-        let label = self.text(&fields, "label", true);
-        let unit = self.text(&fields, "unit", false);
-        let value = match fields.get("value") {
-            None => {
-                let place = tr!("place-this", level = "indicator").text;
-                self.missing(fields.span, "value", &place, tr!("hint-add-value"));
+        let id = self.text(&fields, "id");
+        let label = self.text(&fields, "label");
+        let unit = self.text(&fields, "unit");
+        let value = fields.get("value").and_then(|node| match node.value {
+            Value::Int(n) => Some(Spanned::new(n as f64, node.span)),
+            Value::Float(f) if f.is_finite() => Some(Spanned::new(f, node.span)),
+            ref other => {
+                self.wrong_type(node, "value", "number", other, tr!("hint-value-number"));
                 None
             }
-            Some(node) => match node.value {
-                Value::Int(n) => Some(Spanned::new(n as f64, node.span)),
-                Value::Float(f) if f.is_finite() => Some(Spanned::new(f, node.span)),
-                ref other => {
-                    self.wrong_type(node, "value", "number", other, tr!("hint-value-number"));
-                    None
-                }
-            },
-        };
+        });
         Some(Indicator {
             id: id?,
             label: label?,
             value: value?,
             unit,
         })
+    }
+
+    /// Each required key the mapping lacks, with the hint that says what to write there. A
+    /// required list given empty (`parts:`) counts as lacking; other empty values are read
+    /// as empty, and the checks report them.
+    fn missing_keys(&mut self, fields: &Fields) {
+        let mapping = fields.mapping;
+        let noun = mapping.level.map_or(mapping.name, Level::noun);
+        for key in mapping.keys.iter().filter(|key| key.required) {
+            let given = fields.get(key.name).is_some_and(|node| {
+                !(matches!(key.shape, Shape::List(_)) && node.value == Value::Null)
+            });
+            if given {
+                continue;
+            }
+            let (place, hint) = match key.shape {
+                Shape::Year => (tr!("place-the-report"), tr!("hint-add-year")),
+                Shape::List(_) => (
+                    tr!("place-the-report"),
+                    tr!("hint-add-list", key = key.name),
+                ),
+                Shape::Role => {
+                    let roles = crate::i18n::code_list(&Role::ALL.map(Role::key));
+                    (
+                        tr!("place-this", level = noun),
+                        tr!("hint-add-role", roles = roles.as_str()),
+                    )
+                }
+                Shape::Line => (tr!("place-this", level = noun), tr!("hint-add-heading")),
+                Shape::Number => (tr!("place-this", level = noun), tr!("hint-add-value")),
+                Shape::Text | Shape::Markdown | Shape::Date => {
+                    (tr!("place-this-mapping"), tr!("add-key", key = key.name))
+                }
+            };
+            self.missing(fields.span, key.name, &place.text, hint);
+        }
     }
 }
 

@@ -208,7 +208,7 @@ impl Level {
     }
 
     /// The YAML key holding this level's list.
-    pub fn list_key(self) -> &'static str {
+    pub const fn list_key(self) -> &'static str {
         match self {
             Level::Part => "parts",
             Level::Section => "sections",
