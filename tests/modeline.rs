@@ -128,13 +128,10 @@ fn import_with_no_project_makes_the_current_folder_one_with_its_schema() {
     assert!(folder.path().join("lawrpt.schema.json").is_file());
 }
 
-#[test]
-fn import_to_a_file_outside_any_project_names_no_schema_and_writes_none() {
-    let folder = tempfile::tempdir().unwrap();
-    let elsewhere = tempfile::tempdir().unwrap();
-    let target = elsewhere.path().join("2024.yaml");
+/// Imports the page from `cwd` into `target` (`-o`); the first line it wrote.
+fn import_to(cwd: &Path, target: &Path) -> String {
     let run = lawrpt(
-        folder.path(),
+        cwd,
         &[
             "import",
             page().to_str().unwrap(),
@@ -143,10 +140,17 @@ fn import_to_a_file_outside_any_project_names_no_schema_and_writes_none() {
         ],
     );
     assert_exit(&run, 0);
+    first_line(target)
+}
+
+#[test]
+fn import_to_a_file_outside_any_project_names_no_schema_and_writes_none() {
+    let folder = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let first = import_to(folder.path(), &elsewhere.path().join("2024.yaml"));
     assert!(
-        first_line(&target).starts_with("# Imported by `lawrpt import`"),
-        "{}",
-        first_line(&target)
+        first.starts_with("# Imported by `lawrpt import`"),
+        "{first}"
     );
     for dir in [folder.path(), elsewhere.path()] {
         assert!(
@@ -159,22 +163,8 @@ fn import_to_a_file_outside_any_project_names_no_schema_and_writes_none() {
     // Nor does a file written outside the project found.
     let project = tempfile::tempdir().unwrap();
     fs::create_dir(project.path().join("reports")).unwrap();
-    let target = elsewhere.path().join("other.yaml");
-    let run = lawrpt(
-        project.path(),
-        &[
-            "import",
-            page().to_str().unwrap(),
-            "-o",
-            target.to_str().unwrap(),
-        ],
-    );
-    assert_exit(&run, 0);
-    assert!(
-        first_line(&target).starts_with("# Imported"),
-        "{}",
-        first_line(&target)
-    );
+    let first = import_to(project.path(), &elsewhere.path().join("other.yaml"));
+    assert!(first.starts_with("# Imported"), "{first}");
     assert!(!project.path().join("lawrpt.schema.json").exists());
 }
 

@@ -248,8 +248,7 @@ impl<'w> Reporter<'w> {
         if self.verbosity == Verbosity::Quiet || self.format.records() {
             return Ok(());
         }
-        let err = &mut *self.err;
-        suspended(self.progress.as_ref(), || writeln!(err, "{line}"))
+        self.say(line)
     }
 
     /// Whether [`Reporter::detail`] prints, so a caller can skip making the line.
@@ -262,6 +261,11 @@ impl<'w> Reporter<'w> {
         if !self.verbose() {
             return Ok(());
         }
+        self.say(line)
+    }
+
+    /// A line for people on standard error, clear of the progress bar.
+    fn say(&mut self, line: &str) -> io::Result<()> {
         let err = &mut *self.err;
         suspended(self.progress.as_ref(), || writeln!(err, "{line}"))
     }

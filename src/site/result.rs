@@ -61,9 +61,9 @@ pub(super) fn handle(
     };
     let year_dir = shown_path(&setup.out.join(year), cwd);
     let prefix = shown_prefix(project, cwd);
-    let took = crate::printer::milliseconds(result.took);
-    if matches!(result.outcome, Outcome::Unchanged { .. }) {
-        let text = tr!("detail-unchanged", ms = took.as_str());
+    let took = result.took;
+    if reporter.verbose() && matches!(result.outcome, Outcome::Unchanged { .. }) {
+        let text = tr!("detail-unchanged", ms = crate::printer::milliseconds(took));
         reporter.detail(&format!("{prefix}{year}: {}", text.text))?;
     }
     let line = match result.outcome {
@@ -141,7 +141,12 @@ pub(super) fn handle(
     reporter.year(record)?;
     if let Some(mut line) = line {
         if reporter.verbose() {
-            line = tr!("detail-took", line = line, ms = took).text;
+            line = tr!(
+                "detail-took",
+                line = line,
+                ms = crate::printer::milliseconds(took)
+            )
+            .text;
         }
         reporter.status(&line)?;
     }
