@@ -305,77 +305,231 @@ FIGURES = {
 }
 PLACEHOLDER = re.compile(r"\{([YNdabcp])\}")
 
+# A sentence is a template of the pools above and the figures drawn for its {a} {b} {c} {p},
+# in order: [template, [figure, …]]. Its years and district are filled in only when the
+# report is written, so a sentence carried from one year into the next names the new year.
 
-def fill(rng, template, year, short):
-    """The template with its years and district, and a fresh figure at every {a} {b} {c} {p}."""
+
+def sentence(rng, template):
+    return [template, [FIGURES[m.group(1)](rng) for m in PLACEHOLDER.finditer(template)
+                       if m.group(1) in FIGURES]]
+
+
+def refigure(rng, s):
+    """The same sentence with new figures: what a report says again a year later."""
+    return sentence(rng, s[0])
+
+
+def say(s, year, short):
+    """A sentence as written in the report on `year`."""
+    template, figures = s
     fixed = {"Y": str(year), "N": str(year + 1), "d": short}
-    return PLACEHOLDER.sub(lambda m: fixed.get(m.group(1)) or FIGURES[m.group(1)](rng), template)
+    drawn = iter(figures)
+    return PLACEHOLDER.sub(lambda m: fixed.get(m.group(1)) or next(drawn), template)
 
 
-def sentences(rng, pool, k, year, short):
-    return "".join(fill(rng, t, year, short) for t in rng.sample(pool, k))
+def say_all(text, year, short):
+    """A body: a list of sentences run together, or text as it is."""
+    if isinstance(text, str):
+        return text
+    return "".join(say(s, year, short) for s in text)
 
 
-def table(rng):
-    rows = rng.sample(TABLE_ROWS, rng.randint(2, 4))
+def sentences(rng, pool, k):
+    return [sentence(rng, t) for t in rng.sample(pool, k)]
+
+
+def table(rng, rows=None):
+    """A table of figures: the rows' last year and this year. `rows` (name, this year) of the
+    year before carry its figures into the 上年 column."""
+    if rows is None:
+        rows = [(row, rng.randint(10, 900)) for row in rng.sample(TABLE_ROWS, rng.randint(2, 4))]
+    return [(row, last, rng.randint(10, 900)) for row, last in rows]
+
+
+def table_text(rows):
     lines = ["| 指标 | 上年 | 本年 |", "|---|---:|---:|"]
-    for row in rows:
-        lines.append(f"| {row} | {rng.randint(10, 900)} | {rng.randint(10, 900)} |")
+    for row, last, this in rows:
+        lines.append(f"| {row} | {last} | {this} |")
     return "\n".join(lines)
 
 
-def simplified_report(rng, year, authority, short, factor):
+def simplified_report(rng, factor):
+    """A report's content, its sentences not yet given a year (`say`)."""
     n_measures = max(1, round(SAMPLE_MEASURES_SECTIONS * factor))
     n_plans = max(1, round(SAMPLE_PLANS_SECTIONS * factor))
-    measures = []
-    for _ in range(n_measures):
-        section = {"heading": rng.choice(MEASURES_HEADINGS), "points": []}
-        for lead in rng.sample(LEADS, POINTS_PER_SECTION):
-            section["points"].append((lead, sentences(rng, MEASURES_SENTENCES, rng.randint(2, 4), year, short)))
-        roll = rng.random()
-        if roll < 0.10:
-            section["body"] = fill(rng, "主要数据如下。", year, short) + "\n\n" + table(rng)
-        elif roll < 0.22:
-            items = []
-            for heading in rng.sample(ITEM_HEADINGS, rng.randint(1, 3)):
-                item = {"heading": heading, "body": sentences(rng, MEASURES_SENTENCES, 2, year, short)}
-                if rng.random() < 0.5:
-                    item["children"] = [{"heading": rng.choice(ITEM_HEADINGS),
-                                         "body": sentences(rng, MEASURES_SENTENCES, 1, year, short)}]
-                items.append(item)
-            section["children"] = items
-        measures.append(section)
+    measures = [measures_section(rng) for _ in range(n_measures)]
     shortcomings = {
         "body": "总体来看，全区法治政府建设取得一定成效，但仍存在一些不足：",
         "points": [(None, s) for s in rng.sample(SHORTCOMING_SENTENCES, rng.randint(2, 4))],
     }
-    leadership = {"body": sentences(rng, LEADERSHIP_SENTENCES, rng.randint(2, 4), year, short)}
-    plans = [{"heading": h, "body": sentences(rng, PLANS_SENTENCES, rng.randint(2, 3), year, short)}
-             for h in (rng.choice(PLANS_HEADINGS) for _ in range(n_plans))]
+    return {
+        "headings": {
+            "measures": rng.randrange(3), "shortcomings": rng.randrange(2), "plans": rng.randrange(3),
+        },
+        "measures": measures, "shortcomings": shortcomings,
+        "leadership": sentences(rng, LEADERSHIP_SENTENCES, rng.randint(2, 4)),
+        "plans": [plans_section(rng) for _ in range(n_plans)],
+        "other": [sentence(rng, rng.choice(OTHER_BODIES))],
+    }
+
+
+def measures_section(rng):
+    section = {"heading": rng.choice(MEASURES_HEADINGS), "points": []}
+    for lead in rng.sample(LEADS, POINTS_PER_SECTION):
+        section["points"].append([lead, sentences(rng, MEASURES_SENTENCES, rng.randint(2, 4))])
+    roll = rng.random()
+    if roll < 0.10:
+        section["table"] = table(rng)
+    elif roll < 0.22:
+        items = []
+        for heading in rng.sample(ITEM_HEADINGS, rng.randint(1, 3)):
+            item = {"heading": heading, "body": sentences(rng, MEASURES_SENTENCES, 2)}
+            if rng.random() < 0.5:
+                item["children"] = [{"heading": rng.choice(ITEM_HEADINGS),
+                                     "body": sentences(rng, MEASURES_SENTENCES, 1)}]
+            items.append(item)
+        section["children"] = items
+    return section
+
+
+def plans_section(rng):
+    return {"heading": rng.choice(PLANS_HEADINGS), "body": sentences(rng, PLANS_SENTENCES, rng.randint(2, 3))}
+
+
+# --- a year later ------------------------------------------------------------------------
+
+# How a report changes from one year to the next, as real ones do: the structure mostly kept,
+# a third of the sentences reworded, the figures of the others mostly new.
+REWORD = 1 / 3
+REFIGURE = 0.6
+NEW_SECTION = 0.15
+DROP_SECTION = 0.10
+NEW_HEADING = 0.10
+
+
+def evolve_body(rng, body, pool):
+    """A body a year later: each sentence reworded (another of the pool) one time in three,
+    else most of them with new figures."""
+    out = []
+    for s in body:
+        roll = rng.random()
+        if roll < REWORD:
+            said = {t for t, _ in body} | {t for t, _ in out}
+            out.append(sentence(rng, rng.choice([t for t in pool if t not in said] or pool)))
+        elif roll < REWORD + (1 - REWORD) * REFIGURE:
+            out.append(refigure(rng, s))
+        else:
+            out.append(s)
+    return out
+
+
+def evolve_sections(rng, sections, make, evolve):
+    """Sections a year later: each evolved, one now and then dropped, one now and then new."""
+    kept = [evolve(s) for s in sections if len(sections) == 1 or rng.random() >= DROP_SECTION]
+    if rng.random() < NEW_SECTION:
+        kept.insert(rng.randint(0, len(kept)), make(rng))
+    return kept or [make(rng)]
+
+
+def evolve_simplified(rng, r):
+    def measures(section):
+        out = dict(section)
+        if rng.random() < NEW_HEADING:
+            out["heading"] = rng.choice(MEASURES_HEADINGS)
+        out["points"] = [[lead, evolve_body(rng, body, MEASURES_SENTENCES)]
+                         for lead, body in section["points"]]
+        if "table" in section:
+            out["table"] = table(rng, [(row, this) for row, _, this in section["table"]])
+        if "children" in section:
+            out["children"] = [evolve_item(item) for item in section["children"]]
+        return out
+
+    def evolve_item(item):
+        out = dict(item)
+        out["body"] = evolve_body(rng, item["body"], MEASURES_SENTENCES)
+        if "children" in item:
+            out["children"] = [evolve_item(child) for child in item["children"]]
+        return out
+
+    def plans(section):
+        out = dict(section)
+        if rng.random() < NEW_HEADING:
+            out["heading"] = rng.choice(PLANS_HEADINGS)
+        out["body"] = evolve_body(rng, section["body"], PLANS_SENTENCES)
+        return out
+
+    points = [p for p in r["shortcomings"]["points"] if rng.random() >= REWORD]
+    fresh = [s for s in SHORTCOMING_SENTENCES if s not in {b for _, b in points}]
+    while len(points) < 2:
+        points.append((None, rng.choice(fresh)))
+    return {
+        "headings": r["headings"],
+        "measures": evolve_sections(rng, r["measures"], measures_section, measures),
+        "shortcomings": {"body": r["shortcomings"]["body"], "points": points},
+        "leadership": evolve_body(rng, r["leadership"], LEADERSHIP_SENTENCES),
+        "plans": evolve_sections(rng, r["plans"], plans_section, plans),
+        "other": evolve_body(rng, r["other"], OTHER_BODIES),
+    }
+
+
+def simplified_text(r, year, short):
+    """The content of a Simplified report as written on `year`."""
+    def division(d):
+        out = {"heading": d["heading"]}
+        if "table" in d:
+            out["body"] = "主要数据如下。\n\n" + table_text(d["table"])
+        elif "body" in d:
+            out["body"] = say_all(d["body"], year, short)
+        if "points" in d:
+            out["points"] = [(lead, say_all(body, year, short)) for lead, body in d["points"]]
+        if "children" in d:
+            out["children"] = [division(c) for c in d["children"]]
+        return out
+
+    h = r["headings"]
     return {
         "preamble": (f"{year}年，{short}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
                      f"全面贯彻落实中央和省级、市级关于法治政府建设的决策部署，扎实推进依法行政。"
                      f"现将{year}年法治政府建设情况报告如下。"),
         "headings": {
-            "measures": rng.choice([f"{year}年度推进法治政府建设的主要举措和成效",
-                                    f"{year}年推进法治政府建设的主要举措和成效",
-                                    f"{year}年度法治政府建设主要工作情况"]),
-            "shortcomings": rng.choice([f"{year}年度推进法治政府建设存在的不足和原因",
-                                        f"{year}年法治政府建设存在的问题和不足"]),
+            "measures": [f"{year}年度推进法治政府建设的主要举措和成效",
+                         f"{year}年推进法治政府建设的主要举措和成效",
+                         f"{year}年度法治政府建设主要工作情况"][h["measures"]],
+            "shortcomings": [f"{year}年度推进法治政府建设存在的不足和原因",
+                             f"{year}年法治政府建设存在的问题和不足"][h["shortcomings"]],
             "leadership": f"{year}年度党政主要负责人履行推进法治建设第一责任人职责情况",
-            "plans": rng.choice([f"{year + 1}年度推进法治政府建设的主要安排",
-                                 f"{year + 1}年推进法治政府建设的工作安排",
-                                 f"{year + 1}年度法治政府建设工作计划"]),
+            "plans": [f"{year + 1}年度推进法治政府建设的主要安排",
+                      f"{year + 1}年推进法治政府建设的工作安排",
+                      f"{year + 1}年度法治政府建设工作计划"][h["plans"]],
             "other": "其他需要报告的情况",
         },
-        "measures": measures, "shortcomings": shortcomings, "leadership": leadership, "plans": plans,
-        "other": fill(rng, rng.choice(OTHER_BODIES), year, short),
+        "measures": [division(s) for s in r["measures"]],
+        "shortcomings": r["shortcomings"],
+        "leadership": {"body": say_all(r["leadership"], year, short)},
+        "plans": [division(s) for s in r["plans"]],
+        "other": say_all(r["other"], year, short),
         "title": f"{short}{year}年法治政府建设情况报告",
     }
 
 
-def traditional_report(rng, pool, year, authority, short, factor):
-    rename = lambda text: shift_years(text, year).replace("高陵", short)  # noqa: E731
+# Figures in the sample's sentences that are not years (nor part of one).
+FIGURE_RE = re.compile(r"(?<![\d.])(?!20[12]\d(?!\d))\d+(?:\.\d+)?(?![\d.])")
+
+
+def new_figures(rng, text):
+    """The text with each figure that is not a year changed by up to a third either way."""
+    def change(m):
+        old = m.group(0)
+        if "." in old:
+            return old
+        n = int(old)
+        return str(max(1, n + rng.randint(-(n // 3) - 1, n // 3 + 1)))
+    return FIGURE_RE.sub(change, text)
+
+
+def traditional_report(rng, pool, factor):
+    """A report from the sample's own sentences; years and district set when written."""
     n_measures = max(1, round(SAMPLE_MEASURES_SECTIONS * factor))
     n_plans = max(1, round(SAMPLE_PLANS_SECTIONS * factor))
     all_points = [p for s in pool["measures"] for p in s["points"]]
@@ -383,13 +537,32 @@ def traditional_report(rng, pool, year, authority, short, factor):
     for i in range(n_measures):
         source = pool["measures"][i % len(pool["measures"])]
         points = source["points"] if i < len(pool["measures"]) else rng.sample(all_points, POINTS_PER_SECTION)
-        measures.append({"heading": rename(source["heading"]),
-                         "points": [(rename(lead), rename(body)) for lead, body in points]})
-    plans = []
-    for i in range(n_plans):
-        source = pool["plans"][i % len(pool["plans"])]
-        plans.append({"heading": rename(source["heading"]), "body": rename(source["body"])})
-    a, b = rng.randint(2, 12), rng.randint(1, 5)
+        measures.append({"heading": source["heading"], "points": [list(p) for p in points]})
+    plans = [dict(pool["plans"][i % len(pool["plans"])]) for i in range(n_plans)]
+    return {"measures": measures, "plans": plans, "a": rng.randint(2, 12), "b": rng.randint(1, 5)}
+
+
+def evolve_traditional(rng, pool, r):
+    """A year later: a third of the points reworded (another of the sample's), most figures new."""
+    all_points = [p for s in pool["measures"] for p in s["points"]]
+    measures = []
+    for section in r["measures"]:
+        points = []
+        for lead, body in section["points"]:
+            roll = rng.random()
+            if roll < REWORD:
+                lead, body = rng.choice(all_points)
+            elif roll < REWORD + (1 - REWORD) * REFIGURE:
+                body = new_figures(rng, body)
+            points.append([lead, body])
+        measures.append({"heading": section["heading"], "points": points})
+    plans = [{"heading": p["heading"], "body": new_figures(rng, p["body"]) if rng.random() < REFIGURE else p["body"]}
+             for p in r["plans"]]
+    return {"measures": measures, "plans": plans, "a": rng.randint(2, 12), "b": rng.randint(1, 5)}
+
+
+def traditional_text(pool, r, year, short):
+    rename = lambda text: shift_years(text, year).replace("高陵", short)  # noqa: E731
     return {
         "preamble": rename(pool["preamble"]),
         "headings": {
@@ -399,25 +572,24 @@ def traditional_report(rng, pool, year, authority, short, factor):
             "plans": rename(pool["headings"]["plans"]),
             "other": "其他需要報告的情況",
         },
-        "measures": measures,
+        "measures": [{"heading": rename(s["heading"]),
+                      "points": [(rename(lead), rename(body)) for lead, body in s["points"]]}
+                     for s in r["measures"]],
         "shortcomings": {"body": rename(pool["shortcomings"][0]["body"])},
-        "leadership": {"body": f"區政府主要負責同志帶頭尊法學法守法用法,主持區政府常務會議學法{a}次,帶頭出庭應訴{b}次,"
+        "leadership": {"body": f"區政府主要負責同志帶頭尊法學法守法用法,主持區政府常務會議學法{r['a']}次,帶頭出庭應訴{r['b']}次,"
                                "對法治政府建設重要工作親自部署、重大問題親自過問、重點環節親自協調、重要任務親自督辦。"},
-        "plans": plans,
+        "plans": [{"heading": rename(p["heading"]), "body": rename(p["body"])} for p in r["plans"]],
         "other": "本年度未發生因違法行政被追究責任的重大事件。",
         "title": f"{short}{year}年法治政府建設情況報告",
     }
 
 
-def report_yaml(rng, pool, year, authority, short, traditional):
-    factor = rng.uniform(1.0, 3.0)
-    if traditional:
-        r = traditional_report(rng, pool, year, authority, short, factor)
-    else:
-        r = simplified_report(rng, year, authority, short, factor)
+def report_yaml(rng, r, year, authority, shape):
+    """The YAML of a report whose content as written on `year` is `r`; `shape` says whether
+    it has a title and an `other` part, and its indicators (id, label, unit)."""
     out = [f"# 合成报告（lawrpt 基准测试用，数字为虚构）：{authority} {year}", f"year: {year}",
            f"authority: {scalar(authority)}"]
-    if rng.random() < 0.3:
+    if shape["title"]:
         out.append(f"title: {scalar(r['title'])}")
     if rng.random() < 0.9:
         start = datetime.date(year + 1, 1, 1)
@@ -430,14 +602,19 @@ def report_yaml(rng, pool, year, authority, short, traditional):
     out.extend(part_lines("shortcomings", r["headings"]["shortcomings"], r["shortcomings"]))
     out.extend(part_lines("leadership", r["headings"]["leadership"], r["leadership"]))
     out.extend(part_lines("plans", r["headings"]["plans"], {"children": r["plans"]}))
-    if rng.random() < 0.1:
+    if shape["other"]:
         out.extend(part_lines("other", r["headings"]["other"], {"body": r["other"]}))
     out.append("indicators:")
-    for ident, label, unit in rng.sample(INDICATORS, rng.randint(2, 5)):
+    for ident, label, unit in shape["indicators"]:
         value = round(rng.uniform(80, 100), 1) if unit == "%" else rng.randint(10, 10000)
         out.extend([f"  - id: {ident}", f"    label: {label}", f"    value: {value}",
                     f"    unit: {scalar(unit)}"])
     return "\n".join(out) + "\n"
+
+
+def report_shape(rng):
+    return {"title": rng.random() < 0.3, "other": rng.random() < 0.1,
+            "indicators": rng.sample(INDICATORS, rng.randint(2, 5))}
 
 
 def part_lines(role, heading, content):
@@ -472,6 +649,10 @@ def main():
     parser.add_argument("--out", required=True, help="folder to write p0001/ … into")
     parser.add_argument("--reports", type=int, required=True, help="number of reports (N)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--years", choices=["evolving", "unrelated"], default="evolving",
+                        help="evolving (default): each year is the year before, reworded in part, "
+                             "as real reports are; unrelated: each year drawn afresh (the "
+                             "comparison's worst case)")
     parser.add_argument("--sample", default=os.path.join(here, "..", "reports", "2024.yaml"),
                         help="the sample whose Traditional text seeds one project in five")
     args = parser.parse_args()
@@ -482,7 +663,7 @@ def main():
         print(f"gen-reports: {args.sample} not usable; writing Simplified reports only", file=sys.stderr)
     projects = (args.reports + YEARS_PER_PROJECT - 1) // YEARS_PER_PROJECT
     total_bytes = 0
-    written = 0
+    written_count = 0
     for k in range(projects):
         rng = random.Random(args.seed * 1_000_003 + k)
         traditional = pool is not None and k % 5 == 4
@@ -492,14 +673,27 @@ def main():
         folder = os.path.join(args.out, f"p{k + 1:04d}", "reports")
         os.makedirs(folder, exist_ok=True)
         years = min(YEARS_PER_PROJECT, args.reports - k * YEARS_PER_PROJECT)
+        content = None
         for year in range(FIRST_YEAR, FIRST_YEAR + years):
-            text = report_yaml(rng, pool, year, authority, short, traditional)
+            if args.years == "unrelated" or content is None:
+                # Each year drawn afresh: consecutive years share almost no sentence.
+                factor = rng.uniform(1.0, 3.0)
+                content = (traditional_report(rng, pool, factor) if traditional
+                           else simplified_report(rng, factor))
+                shape = report_shape(rng)
+            elif traditional:
+                content = evolve_traditional(rng, pool, content)
+            else:
+                content = evolve_simplified(rng, content)
+            written = (traditional_text(pool, content, year, short) if traditional
+                       else simplified_text(content, year, short))
+            text = report_yaml(rng, written, year, authority, shape)
             data = text.encode("utf-8")
             with open(os.path.join(folder, f"{year}.yaml"), "wb") as f:
                 f.write(data)
             total_bytes += len(data)
-            written += 1
-    print(f"{projects} projects, {written} reports, {total_bytes} bytes")
+            written_count += 1
+    print(f"{projects} projects, {written_count} reports, {total_bytes} bytes")
 
 
 if __name__ == "__main__":
