@@ -10,7 +10,8 @@
 //! an error path.
 //!
 //! Also `diff`: the report against a reworded copy of itself (`lawrpt diff`'s comparison,
-//! reading and printing aside).
+//! reading and printing aside), and `diff+page`: the same comparison with its HTML page, what
+//! `build` does for each pair of consecutive years.
 //!
 //! ```sh
 //! cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3
@@ -28,6 +29,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use lawrpt::check::{self, Context};
+use lawrpt::diff::render::Page;
 use lawrpt::load;
 use lawrpt::render::view::{self, Nav};
 use lawrpt::render::{TemplateCache, Templates};
@@ -164,6 +166,15 @@ fn pipeline(c: &mut Criterion) {
             .expect("the reworded copy loads");
         group.bench_function("diff", |b| {
             b.iter(|| lawrpt::diff::diff(black_box(&case.report), black_box(&other)))
+        });
+        // What `build` does per pair of consecutive years: the comparison and its page.
+        let script = case.report.script();
+        group.bench_function("diff+page", |b| {
+            b.iter(|| {
+                let diff = lawrpt::diff::diff(black_box(&case.report), black_box(&other));
+                let page = Page::as_written(script, script);
+                lawrpt::diff::render::html(&diff, "2023年 → 2024年", &page)
+            })
         });
         group.finish();
     }

@@ -176,11 +176,12 @@ fn loaded(yaml: &str) -> lawrpt::report::model::Report {
 fn report_txt(templates: &Templates, report: &lawrpt::report::model::Report) -> String {
     let view = view::build(report, None, Nav::default());
     let outputs = templates.render(&view).unwrap();
-    outputs
+    let bytes = outputs
         .into_iter()
         .find(|(output, _)| output.file == "report.txt")
         .unwrap()
-        .1
+        .1;
+    String::from_utf8(bytes).unwrap()
 }
 
 proptest! {

@@ -49,8 +49,9 @@ pub fn build_report(data: &[u8]) {
     let Ok(outputs) = templates().render(&view) else {
         return;
     };
-    for (output, text) in &outputs {
+    for (output, bytes) in &outputs {
         if output.file.ends_with(".html") {
+            let text = std::str::from_utf8(bytes).expect("templates write UTF-8");
             assert_inert_html(text);
         }
     }

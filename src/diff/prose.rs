@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use serde::Serialize;
-use similar::{Algorithm, ChangeTag, DiffOp, TextDiff, capture_diff_slices};
+use similar::{Algorithm, ChangeTag, DiffOp, capture_diff_slices, diff_ratio};
 
 use super::shingles::Shingles;
 use crate::report::script;
@@ -162,29 +162,39 @@ const NOT_ALIKE: f32 = 0.15;
 /// Two sentences (as written, folded) measured by a character diff: the share of characters
 /// it keeps (0 to 1) must reach [`REWORDED`] for them to be one sentence reworded, shown by
 /// that same diff. Used only between the few sentences of a replaced run, where it is cheap.
+///
+/// The diff is similar's Myers over the folded characters themselves (what `TextDiff`'s
+/// `diff_chars` computes over one-character strings, the same operations, at a third of the
+/// cost), and the share is similar's own `diff_ratio` of those operations.
 fn reworded((old, old_key): (&str, &str), (new, new_key): (&str, &str)) -> Option<Vec<Segment>> {
-    let diff = TextDiff::configure()
-        .algorithm(Algorithm::Myers)
-        .diff_chars(old_key, new_key);
-    (diff.ratio() >= REWORDED).then(|| characters(&diff, (old, old_key), (new, new_key)))
+    let old_folded: Vec<char> = old_key.chars().collect();
+    let new_folded: Vec<char> = new_key.chars().collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &old_folded, &new_folded);
+    (diff_ratio(&ops, old_folded.len(), new_folded.len()) >= REWORDED).then(|| {
+        let changes = ops
+            .iter()
+            .flat_map(|op| op.iter_changes(&old_folded, &new_folded))
+            .map(|change| (change.tag(), change.value()));
+        characters(changes, (old, &old_folded), (new, &new_folded))
+    })
 }
 
-/// A character diff of a reworded sentence, in the author's characters: folding keeps one
-/// character for one, so positions in the folded texts are positions in the originals.
+/// A character diff of a reworded sentence (each change's tag and folded character), in the
+/// author's characters: folding keeps one character for one, so positions in the folded
+/// texts are positions in the originals.
 fn characters(
-    diff: &TextDiff<'_, '_, str>,
-    (old, old_key): (&str, &str),
-    (new, new_key): (&str, &str),
+    changes: impl Iterator<Item = (ChangeTag, char)>,
+    (old, old_folded): (&str, &[char]),
+    (new, new_folded): (&str, &[char]),
 ) -> Vec<Segment> {
     let old_chars: Vec<char> = old.chars().collect();
     let new_chars: Vec<char> = new.chars().collect();
-    let same_shape =
-        old_key.chars().count() == old_chars.len() && new_key.chars().count() == new_chars.len();
+    let same_shape = old_folded.len() == old_chars.len() && new_folded.len() == new_chars.len();
     let mut segments: Vec<Segment> = Vec::new();
     let (mut o, mut n) = (0, 0);
     let mut buffer = [0; 4];
-    for change in diff.iter_all_changes() {
-        let (tag, ch) = match change.tag() {
+    for (tag, folded) in changes {
+        let (tag, ch) = match tag {
             ChangeTag::Equal => {
                 let c = if same_shape {
                     new_chars.get(n).copied()
@@ -217,7 +227,7 @@ fn characters(
         let text: &str = if same_shape {
             ch.encode_utf8(&mut buffer)
         } else {
-            change.value()
+            folded.encode_utf8(&mut buffer)
         };
         match segments.last_mut() {
             Some(last) if last.tag == tag => last.text.push_str(text),

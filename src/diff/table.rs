@@ -6,8 +6,14 @@ use super::figures::{self, Figure};
 use crate::report::model::{Indicator, Report};
 use crate::report::script;
 
-/// Figures of both years: from `indicators` by id, then from the text.
-pub(super) fn figure_rows(old: &Report, new: &Report) -> Vec<FigureRow> {
+/// Figures of both years: from `indicators` by id, then from the text (`text_figures` of
+/// each).
+pub(super) fn figure_rows(
+    old: &Report,
+    new: &Report,
+    old_figures: &[Figure],
+    new_figures: &[Figure],
+) -> Vec<FigureRow> {
     let mut rows = Vec::new();
     let unit = |i: &Indicator| i.unit.as_ref().map(|u| u.value.clone()).unwrap_or_default();
     let shown = |i: &Indicator| format!("{}{}", number(i.value.value), unit(i));
@@ -36,7 +42,7 @@ pub(super) fn figure_rows(old: &Report, new: &Report) -> Vec<FigureRow> {
             });
         }
     }
-    let pairing = figures::pair(text_figures(old), text_figures(new));
+    let pairing = figures::pair(old_figures.to_vec(), new_figures.to_vec());
     for (o, n) in pairing.pairs {
         rows.push(FigureRow {
             old_label: (script::fold(&o.label) != script::fold(&n.label)).then(|| o.label.clone()),
@@ -77,7 +83,7 @@ pub(crate) fn number(value: f64) -> String {
 }
 
 /// Every figure the text of a report states, in reading order.
-fn text_figures(report: &Report) -> Vec<Figure> {
+pub(super) fn text_figures(report: &Report) -> Vec<Figure> {
     let mut texts: Vec<&str> = report.preamble.iter().map(|p| p.value.as_str()).collect();
     for division in report.divisions() {
         texts.extend(division.body.iter().map(|b| b.value.as_str()));

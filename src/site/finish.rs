@@ -62,8 +62,10 @@ pub(super) fn shared(slot: &Mutex<Slot>, mode: Mode) -> Option<Shared> {
 pub(super) struct ProjectRun {
     pub(super) updates: BTreeMap<String, Entry>,
     /// The reports built in this run, so their comparison pages need not parse them again.
-    pub(super) reports: BTreeMap<String, Report>,
+    pub(super) reports: BTreeMap<String, Arc<Report>>,
     pub(super) differences: Vec<(PathBuf, Difference)>,
+    /// Years whose folder this run made: no file of an earlier build is in it.
+    pub(super) fresh: BTreeSet<String>,
 }
 
 /// Finishes a project (years linked by a wrong guess built again, stale outputs, index,
@@ -86,6 +88,7 @@ pub(super) fn finish(
         updates,
         mut reports,
         mut differences,
+        fresh,
     } = std::mem::take(run);
     let ran: Vec<String> = updates.keys().cloned().collect();
     let mut manifest = (*before).clone();
@@ -103,6 +106,7 @@ pub(super) fn finish(
         &before,
         &reports,
         &mut differences,
+        &fresh,
         summary,
         reporter,
         cwd,
@@ -121,8 +125,9 @@ fn finish_project(
     request: &Request,
     manifest: &mut Manifest,
     before: &Manifest,
-    reports: &BTreeMap<String, Report>,
+    reports: &BTreeMap<String, Arc<Report>>,
     differences: &mut Vec<(PathBuf, Difference)>,
+    fresh: &BTreeSet<String>,
     summary: &mut Summary,
     reporter: &mut Reporter,
     cwd: &Path,
@@ -192,7 +197,8 @@ fn finish_project(
         let years = current
             .iter()
             .copied()
-            .filter(|year| request.prune || manifest.years.get(*year) != before.years.get(*year));
+            .filter(|year| request.prune || manifest.years.get(*year) != before.years.get(*year))
+            .filter(|year| !fresh.contains(*year));
         let mut copies = stale_variants(&setup.out, years, manifest);
         if !unchanged {
             copies.extend(stale_site_variants(&setup.out, &index_files, &pairs));
@@ -292,14 +298,26 @@ fn finish_project(
     top.push(crate::site::manifest::FILE);
     write::sweep_temporaries(&setup.out, &top);
     write::sweep_temporaries(&setup.out.join(DIFF_DIR), &[]);
-    for (name, page) in &pages {
-        let written = write::year_dir(&setup.out, DIFF_DIR)
-            .and_then(|dir| write::write_file(&dir, name, page));
-        match written {
-            Ok(()) => wrote(reporter, &setup.out.join(DIFF_DIR).join(name), cwd)?,
+    // The folder of the comparison pages, made once; when it cannot be, it says why once.
+    let folder = match pages.is_empty() {
+        true => None,
+        false => match write::year_dir(&setup.out, DIFF_DIR) {
+            Ok(folder) => Some(folder),
             Err(error) => {
                 summary.fatal += 1;
                 reporter.fatal(&error)?;
+                None
+            }
+        },
+    };
+    if let Some(folder) = &folder {
+        for (name, page) in &pages {
+            match folder.write(name, page) {
+                Ok(()) => wrote(reporter, &folder.path.join(name), cwd)?,
+                Err(error) => {
+                    summary.fatal += 1;
+                    reporter.fatal(&error)?;
+                }
             }
         }
     }

@@ -33,7 +33,7 @@ mod differences;
 mod finish;
 mod index;
 pub mod manifest;
-mod pairs;
+pub(crate) mod pairs;
 pub mod pipeline;
 mod relink;
 mod result;
@@ -196,6 +196,13 @@ pub fn run(
         let started = Instant::now();
         let mut result = pipeline::run(&setup, &manifest, year, request.mode);
         result.took = started.elapsed();
+        // Its comparison with the years around it, while the other workers go on.
+        if let pipeline::Outcome::Built { entry, report, .. }
+        | pipeline::Outcome::Rendered { entry, report, .. } = &result.outcome
+        {
+            let script = Script::from_lang(&entry.lang).unwrap_or(Script::Simplified);
+            setup.ahead.built(&setup, year, script, report);
+        }
         Some(result)
     };
     // Results are handled in the order of the jobs: the few that run ahead wait for their turn.

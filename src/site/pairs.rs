@@ -7,10 +7,16 @@
 //! every version is in one script throughout: the page and its copies are converted where a
 //! year is written in another (hanconv, as the years' copies), and link each other. Otherwise
 //! the page is the two years as written, `lang` plain `zh` when they differ in script.
+//!
+//! Comparing is the dearest step of a site build, so it is not left to the project's end:
+//! a worker that has built a year compares it with each neighbour already built ([`Ahead`]),
+//! and the project's end takes those pages, comparing on its own only the pairs no worker
+//! could (a year between them failed, or one of them was not built in this run).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use crate::diff;
 use crate::diff::render::Page;
@@ -133,16 +139,96 @@ impl Pair {
     }
 }
 
+/// A page's files with their text.
+type Files = Vec<(String, String)>;
+
+/// The comparison pages made by the workers while a project's years run: each consecutive
+/// pair of years compared by the worker that built the second of the two to finish.
+#[derive(Default)]
+pub(crate) struct Ahead {
+    /// The years built so far, with the script each is written in and what comparing needs
+    /// of each on its own.
+    built: Mutex<BTreeMap<String, Built>>,
+    /// The pages made, by the pair's file name.
+    pages: Mutex<BTreeMap<String, Made>>,
+}
+
+/// A page made ahead: its pair, the two reports it compares, its files.
+type Made = (Pair, [Arc<Report>; 2], Files);
+
+/// A year built: its report, its script, and what comparing needs of it.
+type Built = (Arc<Report>, Script, Arc<diff::Prepared>);
+
+/// A lock whose holder panicked still guards whole values: each is replaced in one step.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Ahead {
+    /// `year` was just built: compares it with the year before and the year after it, those of
+    /// them already built. Of two neighbours finished at once, the second to get here compares.
+    pub(crate) fn built(&self, setup: &Setup, year: &str, script: Script, report: &Arc<Report>) {
+        let (before, after) = setup.neighbours(year);
+        let prepared = Arc::new(diff::Prepared::of(report));
+        let ready: Vec<((String, Built), (String, Built))> = {
+            let mut built = lock(&self.built);
+            let this = (Arc::clone(report), script, prepared);
+            built.insert(year.to_string(), this.clone());
+            let this = (year.to_string(), this);
+            let other = |other: &str| built.get(other).map(|b| (other.to_string(), b.clone()));
+            let earlier = before.and_then(other).map(|old| (old, this.clone()));
+            let later = after.and_then(other).map(|new| (this, new));
+            earlier.into_iter().chain(later).collect()
+        };
+        for (
+            (old, (old_report, old_script, old_prepared)),
+            (new, (new_report, new_script, new_prepared)),
+        ) in ready
+        {
+            let pair = Pair::new(
+                (&old, old_script),
+                (&new, new_script),
+                &setup.config.scripts,
+            );
+            let compared =
+                diff::diff_prepared((&old_report, &old_prepared), (&new_report, &new_prepared));
+            let files = pair.render(&compared);
+            lock(&self.pages).insert(pair.file.clone(), (pair, [old_report, new_report], files));
+        }
+    }
+
+    /// The files of `pair` made ahead, if they compare the reports the project's end has.
+    fn take(&self, pair: &Pair, reports: &BTreeMap<String, Arc<Report>>) -> Option<Files> {
+        let (made, compared, files) = lock(&self.pages).remove(&pair.file)?;
+        let same = |year: &str, report: &Arc<Report>| {
+            reports.get(year).is_some_and(|r| Arc::ptr_eq(r, report))
+        };
+        let [old, new] = &compared;
+        (made == *pair && same(&pair.old, old) && same(&pair.new, new)).then_some(files)
+    }
+}
+
 /// The comparison pages of the pairs needed (to write, or for `--check` to compare): each
 /// file's name under `out/diff/` and its text.
 pub(super) fn pages(
     setup: &Setup,
-    reports: &BTreeMap<String, Report>,
-    needed: &[&Pair],
+    reports: &BTreeMap<String, Arc<Report>>,
+    needed_in_order: &[&Pair],
     reporter: &mut Reporter,
     summary: &mut Summary,
 ) -> io::Result<Vec<(String, String)>> {
-    // Comparing is the dearest step of a site build: the pairs are shared among the CPUs.
+    let mut made: BTreeMap<&str, Files> = BTreeMap::new();
+    for pair in needed_in_order {
+        if let Some(files) = setup.ahead.take(pair, reports) {
+            made.insert(&pair.file, files);
+        }
+    }
+    let needed: Vec<&Pair> = needed_in_order
+        .iter()
+        .copied()
+        .filter(|pair| !made.contains_key(pair.file.as_str()))
+        .collect();
+    // What no worker compared is shared among the CPUs here.
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(needed.len())
@@ -169,7 +255,12 @@ pub(super) fn pages(
             .collect()
     });
     let mut pages = Vec::new();
-    for result in results {
+    let mut results = results.into_iter();
+    for pair in needed_in_order {
+        let result = match made.remove(pair.file.as_str()) {
+            Some(files) => Ok(Some(files)),
+            None => results.next().unwrap_or(Ok(None)),
+        };
         match result {
             Ok(Some(files)) => pages.extend(files),
             Ok(None) => {}
@@ -185,14 +276,14 @@ pub(super) fn pages(
 /// The comparison of two years that both load (they were just built, or were before).
 fn compare_years(
     project: &Project,
-    built: &BTreeMap<String, Report>,
+    built: &BTreeMap<String, Arc<Report>>,
     old: &str,
     new: &str,
 ) -> Result<Option<diff::Diff>, Error> {
     // A year built in this run is at hand; one that was not (unchanged) is read again.
     let read = |year: &str| -> Result<Option<Cow<'_, Report>>, Error> {
         if let Some(report) = built.get(year) {
-            return Ok(Some(Cow::Borrowed(report)));
+            return Ok(Some(Cow::Borrowed(&**report)));
         }
         Ok(project
             .read_report(year)?
@@ -216,6 +307,62 @@ mod tests {
             .iter()
             .map(|v| (v.file.as_str(), v.lang, v.convert))
             .collect()
+    }
+
+    fn setup(years: &[&str]) -> Setup {
+        Setup {
+            project: Project {
+                root: std::path::PathBuf::from("."),
+            },
+            config: Default::default(),
+            templates: None,
+            out: std::path::PathBuf::from("out"),
+            years: years.iter().map(|y| y.to_string()).collect(),
+            sources: Vec::new(),
+            fingerprint: String::new(),
+            browser: None,
+            guesses: Default::default(),
+            ahead: Ahead::default(),
+        }
+    }
+
+    fn report(year: i64, said: &str) -> Arc<Report> {
+        let source = format!(
+            "year: {year}\npreamble: {year}年，{said}\nparts:\n  - role: measures\n    heading: {year}年度推进法治政府建设的主要举措和成效\n    body: {said}\n"
+        );
+        Arc::new(load::load(&source).report.expect("the report loads"))
+    }
+
+    #[test]
+    fn a_pair_is_compared_ahead_once_both_years_are_built_and_only_for_those_reports() {
+        let setup = setup(&["2022", "2023", "2024"]);
+        let (a, b, c) = (
+            report(2022, "某区坚持依法行政。"),
+            report(2023, "某区全面依法行政。"),
+            report(2024, "某区持续依法行政。"),
+        );
+        // 2024 first: its neighbour 2023 is not built, so nothing is compared yet.
+        setup.ahead.built(&setup, "2024", Hans, &c);
+        assert!(lock(&setup.ahead.pages).is_empty());
+        // 2023 has both neighbours once 2022 is built: two pages, each made once.
+        setup.ahead.built(&setup, "2022", Hans, &a);
+        setup.ahead.built(&setup, "2023", Hans, &b);
+        let made: Vec<String> = lock(&setup.ahead.pages).keys().cloned().collect();
+        assert_eq!(made, ["2022-2023.html", "2023-2024.html"]);
+
+        let reports: BTreeMap<String, Arc<Report>> = [("2022", &a), ("2023", &b), ("2024", &c)]
+            .into_iter()
+            .map(|(year, report)| (year.to_string(), Arc::clone(report)))
+            .collect();
+        let pair = Pair::new(("2022", Hans), ("2023", Hans), &[]);
+        let files = setup.ahead.take(&pair, &reports).expect("made ahead");
+        let at_the_end = pair.render(&diff::diff(&a, &b));
+        assert_eq!(files, at_the_end, "the same page, whoever compares");
+        // A report read again since (the year built anew at the end) is compared again.
+        let mut changed = reports.clone();
+        changed.insert("2024".to_string(), report(2024, "某区持续依法行政。"));
+        let pair = Pair::new(("2023", Hans), ("2024", Hans), &[]);
+        assert_eq!(setup.ahead.take(&pair, &changed), None);
     }
 
     #[test]

@@ -23,6 +23,7 @@ use crate::report::model::Report;
 use crate::report::script::{self, Script};
 use crate::rules::diagnostic::{Diagnostic, Severity};
 use crate::site::manifest::{Entry, FileStamp, Manifest, Stamp};
+use crate::site::pairs::Ahead;
 use crate::site::sitemap::{self, Around, Map};
 use crate::site::write;
 
@@ -58,10 +59,12 @@ pub struct Setup {
     pub browser: Option<Browser>,
     /// The script each year never built reads as, read once per run (`script_of`).
     pub guesses: Mutex<BTreeMap<String, Option<Script>>>,
+    /// Comparison pages the workers made as soon as both years of a pair were built.
+    pub(crate) ahead: Ahead,
 }
 
 impl Setup {
-    fn neighbours(&self, year: &str) -> (Option<&str>, Option<&str>) {
+    pub(crate) fn neighbours(&self, year: &str) -> (Option<&str>, Option<&str>) {
         let at = self.years.iter().position(|y| y == year);
         let prev = at
             .and_then(|i| i.checked_sub(1))
@@ -149,8 +152,10 @@ pub enum Outcome {
     /// Written; the manifest entry describes it. The report is kept for the comparison pages.
     Built {
         files: Vec<PathBuf>,
+        /// Its folder was made for these files by this run.
+        fresh: bool,
         entry: Box<Entry>,
-        report: Box<Report>,
+        report: Arc<Report>,
     },
     /// Inputs unchanged since the last build; nothing done.
     Unchanged { entry: Box<Entry> },
@@ -161,7 +166,7 @@ pub enum Outcome {
         files: Vec<File>,
         unprinted: Vec<String>,
         entry: Box<Entry>,
-        report: Box<Report>,
+        report: Arc<Report>,
     },
     /// The report has errors; nothing was written.
     Failed,
@@ -265,12 +270,11 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
                 return done;
             }
         };
-        files.extend(texts.into_iter().map(|(output, text)| {
-            (
-                variant::version_file(output.file, script),
-                text.into_bytes(),
-            )
-        }));
+        files.extend(
+            texts
+                .into_iter()
+                .map(|(output, text)| (variant::version_file(output.file, script), text)),
+        );
         if setup.config.docx {
             match docx::render(&page) {
                 Ok(bytes) => files.push((variant::version_file(docx::FILE, script), bytes)),
@@ -317,14 +321,15 @@ pub fn run(setup: &Setup, manifest: &Manifest, year: &str, mode: Mode) -> YearRe
             files,
             unprinted,
             entry,
-            report: Box::new(report),
+            report: Arc::new(report),
         });
     }
     match write::write_year(&setup.out, year, &files) {
-        Ok(files) => finished(Outcome::Built {
-            files,
+        Ok(written) => finished(Outcome::Built {
+            files: written.files,
+            fresh: written.fresh,
             entry,
-            report: Box::new(report),
+            report: Arc::new(report),
         }),
         Err(error) => finished(Outcome::Fatal(error)),
     }

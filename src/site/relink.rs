@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::Summary;
 use super::differences::{Difference, compare_year};
@@ -25,7 +26,7 @@ use crate::tr;
 /// What a project's run has found so far that building a year again changes.
 pub(super) struct Found<'a> {
     pub(super) manifest: &'a mut Manifest,
-    pub(super) reports: &'a mut BTreeMap<String, Report>,
+    pub(super) reports: &'a mut BTreeMap<String, Arc<Report>>,
     pub(super) differences: &'a mut Vec<(PathBuf, Difference)>,
 }
 
@@ -76,7 +77,7 @@ pub(super) fn relink(
                 if !summary.rebuilt.contains(year) {
                     summary.rebuilt.push(year.clone());
                 }
-                found.reports.insert(year.clone(), *report);
+                found.reports.insert(year.clone(), report);
                 found.manifest.years.insert(year.clone(), *entry);
                 let names: Vec<String> = files.iter().map(|f| shown_path(f, cwd)).collect();
                 let text = tr!("year-relinked", files = names.join(", "));
@@ -97,7 +98,7 @@ pub(super) fn relink(
                     .differences
                     .retain(|(path, _)| path.parent() != Some(&dir));
                 compare_year(&dir, &files, &unprinted, found.differences);
-                found.reports.insert(year.clone(), *report);
+                found.reports.insert(year.clone(), report);
                 found.manifest.years.insert(year.clone(), *entry);
             }
             Outcome::Fatal(error) => {

@@ -77,10 +77,14 @@ pub(super) fn handle(
         }
         Outcome::Built {
             files,
+            fresh,
             entry,
             report,
         } => {
-            run.reports.insert(year.to_string(), *report);
+            if fresh {
+                run.fresh.insert(year.to_string());
+            }
+            run.reports.insert(year.to_string(), report);
             summary.built += 1;
             summary.rebuilt.push(year.to_string());
             summary.warnings += tally.warnings;
@@ -107,7 +111,7 @@ pub(super) fn handle(
             entry,
             report,
         } => {
-            run.reports.insert(year.to_string(), *report);
+            run.reports.insert(year.to_string(), report);
             summary.checked += 1;
             summary.warnings += tally.warnings;
             let dir = setup.out.join(year);

@@ -129,6 +129,7 @@ pub(super) fn setup(
     Ok(Ok(Setup {
         browser,
         guesses: Default::default(),
+        ahead: Default::default(),
         years: project.years(),
         project: project.clone(),
         config,

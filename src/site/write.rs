@@ -7,52 +7,98 @@
 //! year folder and the files must not be links that lead elsewhere.
 
 use std::fs;
-use std::io::Write;
+use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
-/// Writes the rendered outputs of `year`, each a file name and its text, into `out/<year>/`
-/// and returns their paths.
+/// What [`write_year`] wrote.
+#[derive(Debug)]
+pub struct Written {
+    pub files: Vec<PathBuf>,
+    /// The year's folder was made for them: nothing else is in it.
+    pub fresh: bool,
+}
+
+/// Writes the rendered outputs of `year`, each a file name and its text, into `out/<year>/`.
 pub fn write_year(
     out: &Path,
     year: &str,
     files: &[(String, impl AsRef<[u8]>)],
-) -> Result<Vec<PathBuf>, Error> {
-    let dir = year_dir(out, year)?;
-    let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
-    sweep_temporaries(&dir, &names);
+) -> Result<Written, Error> {
+    let folder = year_dir(out, year)?;
+    if !folder.fresh {
+        let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+        sweep_temporaries(&folder.path, &names);
+    }
     let mut written = Vec::new();
     for (name, text) in files {
-        write_file(&dir, name, text)?;
-        written.push(dir.join(name));
+        folder.write(name, text)?;
+        written.push(folder.path.join(name));
     }
-    Ok(written)
+    Ok(Written {
+        files: written,
+        fresh: folder.fresh,
+    })
 }
 
-/// `out/<year>/`, created if need be, refused if it is not a real folder inside `out`.
-pub fn year_dir(out: &Path, year: &str) -> Result<PathBuf, Error> {
-    fs::create_dir_all(out).map_err(|e| Error::io("create-output", out, e))?;
-    let real_out = fs::canonicalize(out).map_err(|e| Error::io("open-output", out, e))?;
-    let dir = out.join(year);
-    match fs::symlink_metadata(&dir) {
-        Ok(meta) if meta.file_type().is_symlink() || !meta.is_dir() => {
+/// A folder of the output folder, ready to write into.
+#[derive(Debug)]
+pub struct Folder {
+    /// As the user named it, for messages.
+    pub path: PathBuf,
+    /// The same made absolute once, for the temporary files (which `tempfile` would otherwise
+    /// make absolute each, asking for the working folder every time).
+    absolute: PathBuf,
+    /// Made by this run a moment ago: it holds nothing to compare with or sweep.
+    fresh: bool,
+}
+
+impl Folder {
+    /// Writes `name` in the folder atomically, unless it already holds exactly `content`.
+    pub fn write(&self, name: &str, content: impl AsRef<[u8]>) -> Result<(), Error> {
+        let content = content.as_ref();
+        if !self.fresh && unchanged(&self.path, name, content)? {
+            return Ok(());
+        }
+        replace(&self.path, &self.absolute, name, content)
+    }
+}
+
+/// `out/<name>/`, created if need be (and `out` with it), refused if it is not a real folder.
+///
+/// A folder of the output folder is in it unless it is a link: a link is refused, whatever it
+/// leads to. One `mkdir` when the folder is new; a `stat` besides when it was there.
+pub fn year_dir(out: &Path, name: &str) -> Result<Folder, Error> {
+    let dir = out.join(name);
+    let made = match fs::create_dir(&dir) {
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => false,
+        Ok(()) => true,
+        // No output folder yet, or something in the way: said of the folder at fault.
+        Err(_) => {
+            fs::create_dir_all(out).map_err(|e| Error::io("create-output", out, e))?;
+            match fs::create_dir(&dir) {
+                Ok(()) => true,
+                Err(e) if e.kind() == ErrorKind::AlreadyExists => false,
+                Err(e) => return Err(Error::io("create", &dir, e)),
+            }
+        }
+    };
+    if !made {
+        // `symlink_metadata` says a link is a link, not the folder it leads to.
+        let real_folder = fs::symlink_metadata(&dir).is_ok_and(|meta| meta.is_dir());
+        if !real_folder {
             return Err(Error::OutsideOutput {
                 path: dir,
                 out: out.to_path_buf(),
             });
         }
-        Ok(_) => {}
-        Err(_) => fs::create_dir(&dir).map_err(|e| Error::io("create", &dir, e))?,
     }
-    let real_dir = fs::canonicalize(&dir).map_err(|e| Error::io("open", &dir, e))?;
-    if !real_dir.starts_with(&real_out) {
-        return Err(Error::OutsideOutput {
-            path: dir,
-            out: out.to_path_buf(),
-        });
-    }
-    Ok(dir)
+    Ok(Folder {
+        absolute: std::path::absolute(&dir).unwrap_or_else(|_| dir.clone()),
+        path: dir,
+        fresh: made,
+    })
 }
 
 /// A folder named with `--out` must be one lawrpt may fill: not the root of the file
@@ -86,20 +132,34 @@ pub fn check_output_folder(shown: &Path, out: &Path, project: &Path) -> Result<(
 
 /// Writes `dir/name` atomically, unless it already holds exactly `content`.
 pub fn write_file(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> Result<(), Error> {
-    let text = content.as_ref();
+    let content = content.as_ref();
+    if unchanged(dir, name, content)? {
+        return Ok(());
+    }
+    replace(dir, dir, name, content)
+}
+
+/// Whether `dir/name` holds exactly `content`: read only when its size is the content's.
+/// A link there is refused: the file is replaced, never written through.
+fn unchanged(dir: &Path, name: &str, content: &[u8]) -> Result<bool, Error> {
     let path = dir.join(name);
-    if let Ok(meta) = fs::symlink_metadata(&path)
-        && meta.file_type().is_symlink()
-    {
+    let Ok(meta) = fs::symlink_metadata(&path) else {
+        return Ok(false);
+    };
+    if meta.file_type().is_symlink() {
         return Err(Error::OutsideOutput {
             path,
             out: dir.to_path_buf(),
         });
     }
-    if fs::read(&path).is_ok_and(|old| old == text) {
-        return Ok(());
-    }
-    fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    let same_size = meta.is_file() && meta.len() == content.len() as u64;
+    Ok(same_size && fs::read(&path).is_ok_and(|old| old == content))
+}
+
+/// Writes `content` to a temporary file in `dir` (`absolute` is the same folder) and renames
+/// it to `name`: a reader sees the old file or the new one, never half of one.
+fn replace(dir: &Path, absolute: &Path, name: &str, content: &[u8]) -> Result<(), Error> {
+    let path = dir.join(name);
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
@@ -110,13 +170,17 @@ pub fn write_file(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> Result<(
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o644));
     }
-    let mut temp = builder
-        .tempfile_in(dir)
-        .map_err(|e| Error::io("write-in", dir, e))?;
-    temp.write_all(text)
-        .and_then(|()| temp.flush())
+    let temp = match builder.tempfile_in(absolute) {
+        Err(e) if e.kind() == ErrorKind::NotFound => {
+            fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+            builder.tempfile_in(absolute)
+        }
+        made => made,
+    };
+    let mut temp = temp.map_err(|e| Error::io("write-in", dir, e))?;
+    temp.write_all(content)
         .map_err(|e| Error::io("write", &path, e))?;
-    temp.persist(&path)
+    temp.persist(absolute.join(name))
         .map_err(|e| Error::io("write", &path, e.error))?;
     Ok(())
 }
@@ -209,7 +273,7 @@ mod tests {
     #[test]
     fn outputs_land_in_the_year_folder_and_leave_no_temporary_files() {
         let out = tempfile::tempdir().unwrap();
-        let written = write_year(out.path(), "2024", &files("new")).unwrap();
+        let written = write_year(out.path(), "2024", &files("new")).unwrap().files;
         assert_eq!(written.len(), 3);
         let mut names: Vec<String> = fs::read_dir(out.path().join("2024"))
             .unwrap()
@@ -225,6 +289,43 @@ mod tests {
         assert_eq!(
             fs::read_to_string(out.path().join("2024/report.md")).unwrap(),
             "newer report.md"
+        );
+    }
+
+    #[test]
+    fn a_folder_made_now_is_fresh_and_one_found_is_not_and_is_swept() {
+        let parent = tempfile::tempdir().unwrap();
+        // The output folder itself is made with the first year's.
+        let out = parent.path().join("out");
+        let first = write_year(&out, "2024", &files("new")).unwrap();
+        assert!(first.fresh);
+        fs::write(out.join("2024/.report.md.k1lled.tmp"), "half").unwrap();
+        let again = write_year(&out, "2024", &files("new")).unwrap();
+        assert!(!again.fresh);
+        assert!(!out.join("2024/.report.md.k1lled.tmp").exists());
+        assert_eq!(again.files, first.files);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_that_holds_its_content_already_is_left_as_it_is() {
+        use std::os::unix::fs::MetadataExt;
+        let out = tempfile::tempdir().unwrap();
+        write_year(out.path(), "2024", &files("same")).unwrap();
+        let inode = |name: &str| {
+            fs::metadata(out.path().join("2024").join(name))
+                .unwrap()
+                .ino()
+        };
+        let before = inode("report.md");
+        write_year(out.path(), "2024", &files("same")).unwrap();
+        assert_eq!(inode("report.md"), before, "not replaced");
+        // Same length, other bytes: replaced.
+        write_year(out.path(), "2024", &files("sane")).unwrap();
+        assert_ne!(inode("report.md"), before);
+        assert_eq!(
+            fs::read_to_string(out.path().join("2024/report.md")).unwrap(),
+            "sane report.md"
         );
     }
 

@@ -61,9 +61,9 @@ pub fn parse(source: &str) -> Result<Node, Diagnostic> {
     // A `!tag` lawrpt does not know would otherwise be dropped with its value, silently.
     options.reject_unsupported_tags = true;
     options.budget = Some(budget());
-    match serde_saphyr::from_str_with_options::<serde_saphyr::Spanned<Tree>>(source, options) {
-        Ok(root) if matches!(root.value, Tree::Null) && is_blank(source) => Err(no_report()),
-        Ok(root) => Ok(node(root)),
+    match serde_saphyr::from_str_with_options::<Node>(source, options) {
+        Ok(root) if matches!(root.value, Value::Null) && is_blank(source) => Err(no_report()),
+        Ok(root) => Ok(root),
         Err(error) => Err(syntax_error(source, &error)),
     }
 }
@@ -181,97 +181,82 @@ fn span(location: &Location) -> Span {
     }
 }
 
-fn node(tree: serde_saphyr::Spanned<Tree>) -> Node {
-    let span = span(&tree.referenced);
-    let value = match tree.value {
-        Tree::Null => Value::Null,
-        Tree::Bool(b) => Value::Bool(b),
-        Tree::Int(i) => Value::Int(i),
-        Tree::Float(f) => Value::Float(f),
-        Tree::Str(s) => Value::Str(s),
-        Tree::Seq(items) => Value::Seq(items.into_iter().map(node).collect()),
-        Tree::Map(entries) => Value::Map(
-            entries
-                .into_iter()
-                .map(|(key, value)| (node(key), node(value)))
-                .collect(),
-        ),
-    };
-    Node { value, span }
+/// Each node is read with its span (serde-saphyr's `Spanned`), its children as nodes in
+/// turn: the tree is built once, as it is read.
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = serde_saphyr::Spanned::<Tree>::deserialize(deserializer)?;
+        Ok(Node {
+            span: span(&spanned.referenced),
+            value: spanned.value.0,
+        })
+    }
 }
 
-/// What serde-saphyr fills in: any YAML value, with spans on every node.
-enum Tree {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str(String),
-    Seq(Vec<serde_saphyr::Spanned<Tree>>),
-    Map(Vec<(serde_saphyr::Spanned<Tree>, serde_saphyr::Spanned<Tree>)>),
-}
+/// Any YAML value, as serde-saphyr hands it over inside its `Spanned`.
+struct Tree(Value);
 
 impl<'de> Deserialize<'de> for Tree {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(TreeVisitor)
+        deserializer.deserialize_any(TreeVisitor).map(Tree)
     }
 }
 
 struct TreeVisitor;
 
 impl<'de> Visitor<'de> for TreeVisitor {
-    type Value = Tree;
+    type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any YAML value")
     }
-    fn visit_unit<E>(self) -> Result<Tree, E> {
-        Ok(Tree::Null)
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
     }
-    fn visit_none<E>(self) -> Result<Tree, E> {
-        Ok(Tree::Null)
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Tree, D::Error> {
-        Tree::deserialize(d)
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Tree::deserialize(d).map(|t| t.0)
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Tree, E> {
-        Ok(Tree::Bool(v))
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Tree, E> {
-        Ok(Tree::Int(v))
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Int(v))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Tree, E> {
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
         // Beyond i64 a count is no longer an integer anyone meant; keep its magnitude.
-        Ok(i64::try_from(v).map_or(Tree::Float(v as f64), Tree::Int))
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_i128<E>(self, v: i128) -> Result<Tree, E> {
-        Ok(i64::try_from(v).map_or(Tree::Float(v as f64), Tree::Int))
+    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_u128<E>(self, v: u128) -> Result<Tree, E> {
-        Ok(i64::try_from(v).map_or(Tree::Float(v as f64), Tree::Int))
+    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Tree, E> {
-        Ok(Tree::Float(v))
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Float(v))
     }
-    fn visit_str<E>(self, v: &str) -> Result<Tree, E> {
-        Ok(Tree::Str(v.to_string()))
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::Str(v.to_string()))
     }
-    fn visit_string<E>(self, v: String) -> Result<Tree, E> {
-        Ok(Tree::Str(v))
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::Str(v))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Tree, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element()? {
             items.push(item);
         }
-        Ok(Tree::Seq(items))
+        Ok(Value::Seq(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut entries = Vec::new();
         while let Some(key) = map.next_key()? {
             entries.push((key, map.next_value()?));
         }
-        Ok(Tree::Map(entries))
+        Ok(Value::Map(entries))
     }
 }
 
