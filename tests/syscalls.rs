@@ -40,13 +40,10 @@ fn traced_build() -> Option<(Vec<String>, tempfile::TempDir)> {
     Some((lines, project))
 }
 
-/// The calls named `name` (`openat`, `mkdir`, …), by the call's name after strace's pid.
+/// The calls named `name` (`openat`, `mkdir`, …): strace (`-f`) writes each after its pid.
 fn calls<'a>(lines: &'a [String], name: &str) -> Vec<&'a String> {
     let call = format!(" {name}(");
-    lines
-        .iter()
-        .filter(|l| l.contains(&call) || l.starts_with(&format!("{name}(")))
-        .collect()
+    lines.iter().filter(|l| l.contains(&call)).collect()
 }
 
 fn failed(line: &str) -> bool {

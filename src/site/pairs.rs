@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use crate::diff;
 use crate::diff::render::Page;
@@ -146,8 +146,7 @@ type Files = Vec<(String, String)>;
 /// pair of years compared by the worker that built the second of the two to finish.
 #[derive(Default)]
 pub(crate) struct Ahead {
-    /// The years built so far, with the script each is written in and what comparing needs
-    /// of each on its own.
+    /// The years built so far.
     built: Mutex<BTreeMap<String, Built>>,
     /// The pages made, by the pair's file name.
     pages: Mutex<BTreeMap<String, Made>>,
@@ -156,8 +155,23 @@ pub(crate) struct Ahead {
 /// A page made ahead: its pair, the two reports it compares, its files.
 type Made = (Pair, [Arc<Report>; 2], Files);
 
-/// A year built: its report, its script, and what comparing needs of it.
-type Built = (Arc<Report>, Script, Arc<diff::Prepared>);
+/// A year built, as a comparison needs it.
+#[derive(Clone)]
+struct Built {
+    year: String,
+    report: Arc<Report>,
+    script: Script,
+    /// What comparing needs of the report on its own: found by its first comparison, and
+    /// kept for the second (none when no neighbour is built in this run).
+    prepared: Arc<OnceLock<diff::Prepared>>,
+}
+
+impl Built {
+    fn prepared(&self) -> &diff::Prepared {
+        self.prepared
+            .get_or_init(|| diff::Prepared::of(&self.report))
+    }
+}
 
 /// A lock whose holder panicked still guards whole values: each is replaced in one step.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -169,31 +183,33 @@ impl Ahead {
     /// them already built. Of two neighbours finished at once, the second to get here compares.
     pub(crate) fn built(&self, setup: &Setup, year: &str, script: Script, report: &Arc<Report>) {
         let (before, after) = setup.neighbours(year);
-        let prepared = Arc::new(diff::Prepared::of(report));
-        let ready: Vec<((String, Built), (String, Built))> = {
+        let this = Built {
+            year: year.to_string(),
+            report: Arc::clone(report),
+            script,
+            prepared: Arc::default(),
+        };
+        let ready: Vec<(Built, Built)> = {
             let mut built = lock(&self.built);
-            let this = (Arc::clone(report), script, prepared);
             built.insert(year.to_string(), this.clone());
-            let this = (year.to_string(), this);
-            let other = |other: &str| built.get(other).map(|b| (other.to_string(), b.clone()));
-            let earlier = before.and_then(other).map(|old| (old, this.clone()));
-            let later = after.and_then(other).map(|new| (this, new));
+            let earlier = before
+                .and_then(|y| built.get(y))
+                .map(|old| (old.clone(), this.clone()));
+            let later = after
+                .and_then(|y| built.get(y))
+                .map(|new| (this, new.clone()));
             earlier.into_iter().chain(later).collect()
         };
-        for (
-            (old, (old_report, old_script, old_prepared)),
-            (new, (new_report, new_script, new_prepared)),
-        ) in ready
-        {
+        for (old, new) in ready {
             let pair = Pair::new(
-                (&old, old_script),
-                (&new, new_script),
+                (&old.year, old.script),
+                (&new.year, new.script),
                 &setup.config.scripts,
             );
             let compared =
-                diff::diff_prepared((&old_report, &old_prepared), (&new_report, &new_prepared));
+                diff::diff_prepared((&old.report, old.prepared()), (&new.report, new.prepared()));
             let files = pair.render(&compared);
-            lock(&self.pages).insert(pair.file.clone(), (pair, [old_report, new_report], files));
+            lock(&self.pages).insert(pair.file.clone(), (pair, [old.report, new.report], files));
         }
     }
 
@@ -217,51 +233,47 @@ pub(super) fn pages(
     reporter: &mut Reporter,
     summary: &mut Summary,
 ) -> io::Result<Vec<(String, String)>> {
-    let mut made: BTreeMap<&str, Files> = BTreeMap::new();
+    // Each needed page as made ahead, or as compared here: what no worker compared is shared
+    // among the CPUs.
+    let mut made: BTreeMap<&str, Result<Option<Files>, Error>> = BTreeMap::new();
+    let mut left: Vec<&Pair> = Vec::new();
     for pair in needed_in_order {
-        if let Some(files) = setup.ahead.take(pair, reports) {
-            made.insert(&pair.file, files);
+        match setup.ahead.take(pair, reports) {
+            Some(files) => {
+                made.insert(&pair.file, Ok(Some(files)));
+            }
+            None => left.push(pair),
         }
     }
-    let needed: Vec<&Pair> = needed_in_order
-        .iter()
-        .copied()
-        .filter(|pair| !made.contains_key(pair.file.as_str()))
-        .collect();
-    // What no worker compared is shared among the CPUs here.
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(needed.len())
+        .min(left.len())
         .max(1);
-    let chunk = needed.len().div_ceil(threads).max(1);
-    let results: Vec<_> = std::thread::scope(|scope| {
-        let handles: Vec<_> = needed
+    let chunk = left.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = left
             .chunks(chunk)
             .map(|pairs| {
                 scope.spawn(move || {
                     pairs
                         .iter()
                         .map(|pair| {
-                            compare_years(&setup.project, reports, &pair.old, &pair.new)
-                                .map(|diff| diff.map(|diff| pair.render(&diff)))
+                            let files =
+                                compare_years(&setup.project, reports, &pair.old, &pair.new)
+                                    .map(|diff| diff.map(|diff| pair.render(&diff)));
+                            (pair.file.as_str(), files)
                         })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_default())
-            .collect()
+        for handle in handles {
+            made.extend(handle.join().unwrap_or_default());
+        }
     });
     let mut pages = Vec::new();
-    let mut results = results.into_iter();
     for pair in needed_in_order {
-        let result = match made.remove(pair.file.as_str()) {
-            Some(files) => Ok(Some(files)),
-            None => results.next().unwrap_or(Ok(None)),
-        };
-        match result {
+        match made.remove(pair.file.as_str()).unwrap_or(Ok(None)) {
             Ok(Some(files)) => pages.extend(files),
             Ok(None) => {}
             Err(error) => {
