@@ -320,7 +320,6 @@ io = cannot { $action ->
         [open] open { $path }
         [open-output] open the output folder { $path }
         [remove] remove { $path }
-        [write-in] write in { $path }
         [write-terminal] write to the terminal
         [write-stdout] write to standard output
        *[write-to] write to { $path }
@@ -387,6 +386,7 @@ cli-script-hans = Simplified: a Traditional report gets a Simplified variant
 cli-script-hant = Traditional: a Simplified report gets a Traditional variant
 cli-script-both = Both: every report gets a variant in the other script
 cli-build-docx = Also write each report as a Word file beside it (out/YEAR/report.docx), laid out to GB/T 9704-2012 for review in Word or WPS; also `docx = true` in lawrpt.toml
+cli-build-no-wait = When another lawrpt is writing the output folder, stop at once with exit code 2 instead of waiting for it to finish
 cli-build-pdf = Also print each report page to PDF beside it (out/YEAR/report.pdf), A4 as the page's print stylesheet lays it out, with headless Chromium or Chrome (LAWRPT_BROWSER names one); also `pdf = true` in lawrpt.toml
 cli-value-command = COMMAND
 cli-value-dir = DIR
@@ -649,6 +649,12 @@ cli-value-port = PORT
 cli-value-address = ADDRESS
 serve-one-project = `lawrpt serve` previews one project, but several are named with --project
 hint-serve-one-project = name one --project; to preview another at the same time, start a second `lawrpt serve` in its folder
+locked = another lawrpt is writing into { $out }, and --no-wait says not to wait for it
+hint-locked = run again once it has finished, or without --no-wait to wait for it; a lawrpt that ended, however it ended, holds no lock: the system releases it with the process
+interrupted = interrupted: the files not yet written were left as they were; every file written is whole, and no temporary file is left
+hint-interrupted = run the same command again to finish: what was already written is skipped
+build-waiting = Blocking: waiting for another lawrpt to finish writing { $out }
+lock-unsupported = warning: { $out } cannot be locked here ({ $detail }): another lawrpt writing into it at the same time would go unnoticed
 listen-failed = cannot listen on { $address }: { $kind ->
         [addr-in-use] the port is in use by another program
         [addr-not-available] this computer has no such address

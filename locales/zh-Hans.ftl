@@ -346,7 +346,6 @@ io = 无法{ $action ->
         [open] 打开 { $path }
         [open-output] 打开输出文件夹 { $path }
         [remove] 删除 { $path }
-        [write-in] 在 { $path } 中写入
         [write-terminal] 输出到终端
         [write-stdout] 写到标准输出
        *[write-to] 写入 { $path }
@@ -423,6 +422,7 @@ cli-script-hans = 简体：繁体报告另生成简体版本
 cli-script-hant = 繁体：简体报告另生成繁体版本
 cli-script-both = 两者：每份报告都另生成另一种字体的版本
 cli-build-docx = 同时把每份报告写成 Word 文件放在旁边（out/年度/report.docx），按 GB/T 9704-2012《党政机关公文格式》排版，供在 Word 或 WPS 中审签；也可在 lawrpt.toml 中写 `docx = true`
+cli-build-no-wait = 另一个 lawrpt 正在写入输出文件夹时，立即以退出码 2 结束，而不等待它写完
 cli-build-pdf = 同时把每个报告网页打印为 PDF 放在旁边（out/年度/report.pdf），按网页的打印样式排为 A4，使用无界面的 Chromium 或 Chrome（可用 LAWRPT_BROWSER 指定）；也可在 lawrpt.toml 中写 `pdf = true`
 cli-value-command = 命令
 cli-value-dir = 文件夹
@@ -654,6 +654,12 @@ cli-value-port = 端口
 cli-value-address = 地址
 serve-one-project = `lawrpt serve` 一次只能预览一个项目，但 --project 指定了多个
 hint-serve-one-project = 请只写一个 --project；要同时预览另一个项目，可在它的文件夹中另开一个 `lawrpt serve`
+locked = 另一个 lawrpt 正在写入 { $out }，而 --no-wait 要求不等待
+hint-locked = 请待它完成后再运行，或去掉 --no-wait 以等待它；已结束的 lawrpt（无论怎样结束）不会留下锁：进程结束时系统即释放
+interrupted = 已中断：尚未写入的文件保持原样；已写入的文件都是完整的，没有留下临时文件
+hint-interrupted = 再运行一次同一命令即可完成：已写好的文件会被跳过
+build-waiting = 等待中：另一个 lawrpt 正在写入 { $out }，待它写完后继续
+lock-unsupported = 警告：此处无法锁定 { $out }（{ $detail }）：若另一个 lawrpt 同时写入，将无法察觉
 listen-failed = 无法在 { $address } 上监听：{ $kind ->
         [addr-in-use] 端口已被其他程序占用
         [addr-not-available] 本机没有这个地址

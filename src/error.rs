@@ -1,5 +1,6 @@
 //! Fatal errors: what stops lawrpt from running at all, as opposed to problems in a report
-//! (those are diagnostics). Each maps to exit code 2 in one place, [`Error::exit_code`].
+//! (those are diagnostics). Each maps to exit code 2 in one place, [`Error::exit_code`], but an
+//! interrupted run (130, as a shell reports a process Ctrl-C ended).
 //! Messages and hints come from the catalogue of the run's language (`i18n`).
 
 use std::fmt;
@@ -64,6 +65,10 @@ pub enum Error {
         browser: PathBuf,
         detail: String,
     },
+    /// Another build holds the lock on the output folder, and `--no-wait` said not to wait.
+    Locked { out: PathBuf },
+    /// Ctrl-C or SIGTERM stopped the run (exit code 130, not 2).
+    Interrupted,
     /// `serve` with several `--project` folders: a preview shows one.
     ServeOneProject,
     /// `serve` could not listen on `host` at port `first`, nor at any port up to `last` when
@@ -87,7 +92,10 @@ pub enum Error {
 
 impl Error {
     pub fn exit_code(&self) -> u8 {
-        2
+        match self {
+            Error::Interrupted => crate::interrupt::EXIT_CODE,
+            _ => 2,
+        }
     }
 
     /// Whether this is a write to a reader that has closed its end (`lawrpt diff … | head`):
@@ -135,6 +143,8 @@ impl Error {
                 named: None,
             } => tr!("hint-no-browser", variable = *variable),
             Error::Print { variable, .. } => tr!("hint-print", variable = *variable),
+            Error::Locked { .. } => tr!("hint-locked"),
+            Error::Interrupted => tr!("hint-interrupted"),
             Error::ServeOneProject => tr!("hint-serve-one-project"),
             Error::Listen { first, last, .. } if first != last => tr!("hint-ports-taken"),
             Error::Listen { .. } => tr!("hint-listen"),
@@ -203,6 +213,8 @@ impl fmt::Display for Error {
                 page = shown(page),
                 detail = detail.as_str()
             ),
+            Error::Locked { out } => tr!("locked", out = shown(out)),
+            Error::Interrupted => tr!("interrupted"),
             Error::ServeOneProject => tr!("serve-one-project"),
             Error::Listen {
                 host, first, last, ..

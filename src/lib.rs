@@ -20,8 +20,8 @@
 //! | [`serve`] | `lawrpt serve`: the site built into a private folder on every save, served to pages that reload themselves, errors shown over the last good render |
 //! | [`commands`] | one module per subcommand: what it takes from the command line, which areas it calls |
 //!
-//! Beside them, [`cli`] is the command line as clap reads it (in the run's language) and [`error`] the fatal errors
-//! (exit code 2); `main.rs` parses the command line and calls [`commands::run`].
+//! Beside them, [`cli`] is the command line as clap reads it (in the run's language), [`error`] the fatal errors
+//! (exit code 2) and [`interrupt`] the flag Ctrl-C or SIGTERM raises to stop a build cleanly; `main.rs` parses the command line and calls [`commands::run`].
 //!
 //! ```text
 //! reports/2024.yaml ─load─▶ Report ─check─▶ diagnostics ─render─▶ out/2024/report.{md,html,txt,pdf}
@@ -38,6 +38,7 @@ pub mod diff;
 pub mod error;
 pub mod i18n;
 pub mod import;
+pub mod interrupt;
 pub mod load;
 pub mod printer;
 pub mod render;

@@ -12,11 +12,24 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-/// From the bottom up. `i18n` (the message catalogues) is below everything that speaks; `error` is the leaf every area may report through; `cli` is the command
+/// From the bottom up. `i18n` (the message catalogues) is below everything that speaks; `interrupt` is the flag a signal raises, and `error` the leaf every area may report through; `cli` is the command
 /// line, which only `commands` (and `main.rs`) acts on.
-const LAYERS: [&str; 14] = [
-    "i18n", "error", "report", "rules", "load", "check", "render", "printer", "diff", "import",
-    "site", "serve", "cli", "commands",
+const LAYERS: [&str; 15] = [
+    "i18n",
+    "interrupt",
+    "error",
+    "report",
+    "rules",
+    "load",
+    "check",
+    "render",
+    "printer",
+    "diff",
+    "import",
+    "site",
+    "serve",
+    "cli",
+    "commands",
 ];
 
 /// Macros exported at the crate's root, and the area that defines each.

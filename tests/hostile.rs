@@ -342,6 +342,122 @@ fn a_build_killed_mid_way_leaves_every_file_wholly_old_or_wholly_new() {
     );
 }
 
+/// Ctrl-C and SIGTERM (issue 18): the build stops between files, removes its temporary files
+/// and releases the lock on its way out; what it wrote is whole, the rest as it was.
+#[cfg(unix)]
+#[test]
+fn a_build_interrupted_by_sigint_or_sigterm_stops_cleanly() {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let years = 1800..1960;
+    let old_site = tempfile::tempdir().unwrap();
+    many_years(old_site.path(), years.clone(), "旧");
+    assert_exit(&lawrpt(old_site.path(), &["build", "--all", "--quiet"]), 0);
+    let old = files_under(&old_site.path().join("out"));
+    let new_site = tempfile::tempdir().unwrap();
+    many_years(new_site.path(), years.clone(), "新");
+    assert_exit(&lawrpt(new_site.path(), &["build", "--all", "--quiet"]), 0);
+    let new = files_under(&new_site.path().join("out"));
+
+    for signal in ["INT", "TERM"] {
+        let mut stopped_while_running = 0;
+        for delay_ms in [20, 60, 120] {
+            let project = tempfile::tempdir().unwrap();
+            many_years(project.path(), years.clone(), "旧");
+            assert_exit(&lawrpt(project.path(), &["build", "--all", "--quiet"]), 0);
+            many_years(project.path(), years.clone(), "新");
+            let child = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
+                .args(["build", "--all", "--quiet"])
+                .current_dir(project.path())
+                .env("LAWRPT_LANG", "en")
+                .env("NO_COLOR", "1")
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            std::thread::sleep(Duration::from_millis(delay_ms));
+            let sent = Instant::now();
+            let kill = Command::new("kill")
+                .args([format!("-{signal}"), child.id().to_string()])
+                .output()
+                .unwrap();
+            let run = child.wait_with_output().unwrap();
+            let took = sent.elapsed();
+            let messages = stderr(&run);
+            let out = project.path().join("out");
+            if run.status.code() == Some(0) {
+                // Finished before the signal came: nothing to see.
+                continue;
+            }
+            if std::os::unix::process::ExitStatusExt::signal(&run.status).is_some() {
+                // Came before lawrpt had read its command line: nothing was written yet.
+                let now = files_under(&out);
+                assert!(
+                    now == old,
+                    "SIG{signal} at the start: {:?}",
+                    differing(&now, &old)
+                );
+                continue;
+            }
+            assert!(kill.status.success(), "kill -{signal} failed");
+            stopped_while_running += 1;
+            assert_eq!(run.status.code(), Some(130), "SIG{signal}: {messages}");
+            assert!(
+                messages.contains(
+                    "error: interrupted: the files not yet written were left as they were"
+                ),
+                "SIG{signal}: {messages}"
+            );
+            assert!(
+                took < Duration::from_secs(10),
+                "SIG{signal}: stopped after {took:?}"
+            );
+            // No temporary file left, without another build to sweep it.
+            let leftovers: Vec<_> = walk_names(&out)
+                .into_iter()
+                .filter(|name| name.ends_with(".tmp"))
+                .collect();
+            assert!(leftovers.is_empty(), "SIG{signal}: {leftovers:?}");
+            for (path, bytes) in files_under(&out) {
+                assert!(
+                    old.get(&path) == Some(&bytes) || new.get(&path) == Some(&bytes),
+                    "SIG{signal} after {delay_ms} ms: {} is neither the old file nor the new",
+                    path.display()
+                );
+            }
+            // The lock went with the process: a build that will not wait gets it at once.
+            assert_exit(
+                &lawrpt(project.path(), &["build", "--all", "--quiet", "--no-wait"]),
+                0,
+            );
+            let now = files_under(&out);
+            assert!(
+                now == new,
+                "SIG{signal}, the next build: {:?}",
+                differing(&now, &new)
+            );
+        }
+        assert!(
+            stopped_while_running > 0,
+            "SIG{signal}: no build was still running when signalled"
+        );
+    }
+}
+
+/// The files two sites do not hold alike, by path.
+fn differing(
+    a: &std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>,
+    b: &std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>,
+) -> Vec<std::path::PathBuf> {
+    a.keys()
+        .chain(b.keys())
+        .filter(|path| a.get(*path) != b.get(*path))
+        .cloned()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
 fn walk_names(dir: &Path) -> Vec<String> {
     let mut names = Vec::new();
     for entry in fs::read_dir(dir).unwrap() {

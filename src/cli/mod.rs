@@ -245,6 +245,9 @@ pub struct BuildArgs {
 
     #[arg(long, help = tr!("cli-build-docx").text)]
     pub docx: bool,
+
+    #[arg(long, conflicts_with = "verify", help = tr!("cli-build-no-wait").text)]
+    pub no_wait: bool,
 }
 
 /// `--script`: which scripts a build publishes.

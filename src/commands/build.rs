@@ -47,8 +47,13 @@ pub fn build(
     let request = Request {
         pdf: build.pdf,
         docx: build.docx,
+        wait: !build.no_wait,
         ..request
     };
+    if mode != Mode::Verify {
+        // A build that writes stops cleanly on Ctrl-C or SIGTERM (`interrupt`).
+        crate::interrupt::catch();
+    }
     run(cli, &build.check, &request, color, out, err)
 }
 
@@ -100,6 +105,7 @@ fn request(
         pdf: false,
         docx: false,
         preview: false,
+        wait: true,
     }
 }
 

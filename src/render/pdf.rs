@@ -225,6 +225,13 @@ pub fn print(
                     .text,
                 ));
             }
+            // Ctrl-C or SIGTERM: the browser goes with the build (its folder is removed as
+            // the build unwinds); the year is not written.
+            Ok(None) if crate::interrupt::requested() => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(failed(crate::error::Error::Interrupted.to_string()));
+            }
             Ok(None) => thread::sleep(Duration::from_millis(20)),
             Err(e) => {
                 return Err(failed(

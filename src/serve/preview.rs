@@ -82,6 +82,7 @@ impl Preview {
             pdf: false,
             docx: false,
             preview: true,
+            wait: true,
         };
         // What the site says of each year goes nowhere: the preview says it its own way.
         let (mut out, mut err) = (io::sink(), io::sink());

@@ -66,6 +66,8 @@ pub(super) struct ProjectRun {
     pub(super) differences: Vec<(PathBuf, Difference)>,
     /// Years whose folder this run made: no file of an earlier build is in it.
     pub(super) fresh: BTreeSet<String>,
+    /// Years this run could not write (a full disk): said once, not tried again by a relink.
+    pub(super) unwritten: BTreeSet<String>,
 }
 
 /// Finishes a project (years linked by a wrong guess built again, stale outputs, index,
@@ -89,6 +91,7 @@ pub(super) fn finish(
         mut reports,
         mut differences,
         fresh,
+        unwritten,
     } = std::mem::take(run);
     let ran: Vec<String> = updates.keys().cloned().collect();
     let mut manifest = (*before).clone();
@@ -97,6 +100,7 @@ pub(super) fn finish(
         manifest: &mut manifest,
         reports: &mut reports,
         differences: &mut differences,
+        unwritten: &unwritten,
     };
     relink::relink(&setup, &ran, found, request.mode, summary, reporter, cwd)?;
     finish_project(

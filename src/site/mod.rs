@@ -32,6 +32,7 @@ use pipeline::{Mode, YearResult};
 mod differences;
 mod finish;
 mod index;
+pub mod lock;
 pub mod manifest;
 pub(crate) mod pairs;
 pub mod pipeline;
@@ -47,7 +48,7 @@ pub use differences::Difference;
 use finish::{ProjectRun, Slot, finish, shared};
 use result::handle;
 use setup::setup;
-use shown::{project_root, shown, shown_in, shown_prefix};
+use shown::{project_root, shown, shown_in, shown_path, shown_prefix};
 
 /// What the command line asked for.
 pub struct Request {
@@ -67,6 +68,9 @@ pub struct Request {
     /// A preview (`lawrpt serve`): pages only, no PDF, whatever lawrpt.toml or `pdf` says,
     /// so that a save is on the page in a moment.
     pub preview: bool,
+    /// Wait for another build writing the same output folder to finish (`false`: `--no-wait`,
+    /// stop at once).
+    pub wait: bool,
 }
 
 /// How the run went, for the exit code.
@@ -82,11 +86,15 @@ pub struct Summary {
     pub differences: usize,
     /// The years whose pages this run wrote, in order.
     pub rebuilt: Vec<String>,
+    /// Ctrl-C or SIGTERM stopped the run.
+    pub interrupted: bool,
 }
 
 impl Summary {
     pub fn exit_code(&self) -> u8 {
-        if self.fatal > 0 {
+        if self.interrupted {
+            crate::interrupt::EXIT_CODE
+        } else if self.fatal > 0 {
             2
         } else if self.failed > 0 || self.differences > 0 {
             1
@@ -105,6 +113,18 @@ pub fn run(
 ) -> io::Result<Summary> {
     let started = Instant::now();
     let mut summary = Summary::default();
+    // Held to the end of the run: dropped, they release the output folders.
+    let _locks = match lock_outputs(projects, request, reporter, cwd)? {
+        Ok(locks) => locks,
+        Err(error) => {
+            match error {
+                Error::Interrupted => summary.interrupted = true,
+                _ => summary.fatal += 1,
+            }
+            reporter.fatal(&error)?;
+            return Ok(summary);
+        }
+    };
     let mut setups = Vec::new();
     let mut templates = TemplateCache::new();
     for project in projects {
@@ -190,6 +210,9 @@ pub fn run(
         .max(1);
     // One year of the list, on whichever thread takes it.
     let run_job = |at: usize| -> Option<YearResult> {
+        if crate::interrupt::requested() {
+            return None;
+        }
         let (project, year) = jobs.get(at)?;
         // A project's slot is emptied only after its last year was handled.
         let (setup, manifest) = shared(&slots[*project], request.mode)?;
@@ -212,6 +235,11 @@ pub fn run(
         waiting.insert(at, result);
         while let Some(result) = waiting.remove(&turn) {
             let project = jobs[turn].0;
+            // Stopped by a signal: nothing more is written (a year already on disk is whole).
+            if crate::interrupt::requested() {
+                turn += 1;
+                continue;
+            }
             if let Some((setup, _)) = shared(&slots[project], request.mode) {
                 handle(
                     &setup,
@@ -276,6 +304,12 @@ pub fn run(
         handled?;
     }
 
+    if crate::interrupt::requested() {
+        summary.interrupted = true;
+        reporter.fatal(&Error::Interrupted)?;
+        reporter.finish()?;
+        return Ok(summary);
+    }
     let line = summary_line(&summary, request.mode);
     if jobs.len() > 1 || slots.len() > 1 {
         reporter.status(&line)?;
@@ -289,6 +323,55 @@ pub fn run(
     reporter.detail(&took.text)?;
     reporter.finish()?;
     Ok(summary)
+}
+
+/// Locks the output folder of each project a build writes (`lock`), in the order of their
+/// paths, so that two runs naming the same projects in another order cannot wait for each
+/// other. `check`, `build --check` and a preview (whose folder is its own) take none.
+fn lock_outputs(
+    projects: &[Project],
+    request: &Request,
+    reporter: &mut Reporter,
+    cwd: &Path,
+) -> io::Result<Result<Vec<lock::Lock>, Error>> {
+    if !matches!(request.mode, Mode::Build { .. }) || request.preview {
+        return Ok(Ok(Vec::new()));
+    }
+    let mut outs: Vec<(PathBuf, PathBuf)> = projects
+        .iter()
+        .map(|project| {
+            let out = setup::output_folder(project, request);
+            (
+                std::path::absolute(&out).unwrap_or_else(|_| out.clone()),
+                out,
+            )
+        })
+        .collect();
+    outs.sort();
+    outs.dedup_by(|a, b| a.0 == b.0);
+    let mut locks = Vec::new();
+    for (_, out) in outs {
+        let shown = format!("{}/", shown_path(&out, cwd).trim_end_matches('/'));
+        let waiting = || reporter.status(&tr!("build-waiting", out = shown.as_str()).text);
+        match lock::lock(&out, request.wait, waiting) {
+            Ok(lock::Held::Locked(lock)) => locks.push(lock),
+            Ok(lock::Held::Unsupported(lock, error)) => {
+                let detail = error.to_string();
+                let text = tr!(
+                    "lock-unsupported",
+                    out = shown.as_str(),
+                    detail = detail.as_str()
+                );
+                reporter.status(&text.text)?;
+                locks.push(lock);
+            }
+            Err(Error::Locked { .. }) => {
+                return Ok(Err(Error::Locked { out: shown.into() }));
+            }
+            Err(error) => return Ok(Err(error)),
+        }
+    }
+    Ok(Ok(locks))
 }
 
 fn summary_line(summary: &Summary, mode: Mode) -> String {

@@ -28,6 +28,8 @@ pub(super) struct Found<'a> {
     pub(super) manifest: &'a mut Manifest,
     pub(super) reports: &'a mut BTreeMap<String, Arc<Report>>,
     pub(super) differences: &'a mut Vec<(PathBuf, Difference)>,
+    /// Years whose files this run could not write: their error was said once.
+    pub(super) unwritten: &'a std::collections::BTreeSet<String>,
 }
 
 /// Builds again (or, for `--check`, renders again) every year of the project whose pages link
@@ -49,7 +51,7 @@ pub(super) fn relink(
         build @ Mode::Build { .. } => build,
         Mode::Verify => Mode::Verify,
     };
-    for year in &setup.years {
+    for year in setup.years.iter().filter(|y| !found.unwritten.contains(*y)) {
         let Some(entry) = found.manifest.years.get(year) else {
             continue;
         };

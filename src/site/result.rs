@@ -136,6 +136,7 @@ pub(super) fn handle(
         }
         Outcome::Fatal(error) => {
             summary.fatal += 1;
+            run.unwritten.insert(year.to_string());
             record.status = "fatal";
             record.error = Some(error.to_string());
             reporter.fatal(&error)?;

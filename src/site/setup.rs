@@ -119,10 +119,7 @@ pub(super) fn setup(
         if config.pdf { b"pdf" } else { b"" },
         if config.docx { b"docx" } else { b"" },
     ]);
-    let out = request
-        .out
-        .clone()
-        .unwrap_or_else(|| project.root.join("out"));
+    let out = output_folder(project, request);
     if browser.is_some() {
         pdf::sweep(&out);
     }
@@ -138,4 +135,12 @@ pub(super) fn setup(
         sources,
         fingerprint,
     }))
+}
+
+/// Where a project's site is written: the folder `--out` named, or the project's `out/`.
+pub(super) fn output_folder(project: &Project, request: &Request) -> std::path::PathBuf {
+    request
+        .out
+        .clone()
+        .unwrap_or_else(|| project.root.join("out"))
 }

@@ -13,6 +13,7 @@ use crate::render::variant;
 use crate::render::{INDEX, OUTPUTS};
 use crate::render::{docx, pdf};
 use crate::report::script::Script;
+use crate::site::lock;
 use crate::site::manifest::{self, Manifest};
 use crate::tr;
 
@@ -167,7 +168,9 @@ pub(super) fn unexpected_files(
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect();
             let expected = match parts.as_slice() {
-                [name] => index_files.contains(name) || name == manifest::FILE,
+                [name] => {
+                    index_files.contains(name) || name == manifest::FILE || name == lock::FILE
+                }
                 [dir, name] if dir == DIFF_DIR => diff_pages.contains(name),
                 [year, name] => {
                     current.contains(year.as_str())

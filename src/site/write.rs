@@ -120,8 +120,13 @@ pub fn check_output_folder(shown: &Path, out: &Path, project: &Path) -> Result<(
     {
         return Err(refuse("project"));
     }
+    // The lock file alone is what a killed first build may leave: not someone else's.
     let foreign = fs::read_dir(&real)
-        .map(|mut entries| entries.next().is_some())
+        .map(|entries| {
+            entries
+                .flatten()
+                .any(|entry| entry.file_name().to_str() != Some(crate::site::lock::FILE))
+        })
         .unwrap_or(false)
         && !real.join(crate::site::manifest::FILE).is_file();
     if foreign {
@@ -177,12 +182,27 @@ fn replace(dir: &Path, absolute: &Path, name: &str, content: &[u8]) -> Result<()
         }
         made => made,
     };
-    let mut temp = temp.map_err(|e| Error::io("write-in", dir, e))?;
-    temp.write_all(content)
+    let mut temp = temp.map_err(|e| Error::io("write", &path, bare(e)))?;
+    temp.as_file_mut()
+        .write_all(content)
         .map_err(|e| Error::io("write", &path, e))?;
     temp.persist(absolute.join(name))
-        .map_err(|e| Error::io("write", &path, e.error))?;
+        .map_err(|e| Error::io("write", &path, bare(e.error)))?;
     Ok(())
+}
+
+/// The system's error under tempfile's, which names the temporary file (`No space left on
+/// device (os error 28) at path "out/2024/.report.md.x1Y2z3.tmp"`): the message names the
+/// output, and the temporary file is gone by the time anyone reads it. tempfile keeps the
+/// system's error only as text (its source is not given out), so the text is cut there.
+fn bare(error: std::io::Error) -> std::io::Error {
+    if error.get_ref().is_none() {
+        return error;
+    }
+    match error.to_string().split_once(" at path \"") {
+        Some((system, _)) => std::io::Error::new(error.kind(), system.to_string()),
+        None => error,
+    }
 }
 
 /// Removes what a build killed mid-way left in `dir`: its temporary files (`.<name>.<random>.tmp`)
