@@ -206,6 +206,8 @@ template-unknown = Unknown { $kind ->
     } `{ $name }`
 # also takes: $kind
 template-found-expected = Found { $found } but expected { $expected }.
+template-unknown-include = `{ $name }` cannot be included here: a template includes only those read before it (report.md.tera, report.html.tera, report.txt.tera, index.html.tera, in that order), never itself
+template-recursion = a component calls itself more than 20 levels deep: give the recursion an end (an `if` around the call)
 template-not-found = Template '{ $name }' not found
 template-tag-mismatch = Closing tag '{ $end }' doesn't match opening tag '{ $open }'
 template-block-undefined = Block `{ $name }` is not defined in any parent template
@@ -700,6 +702,7 @@ serve-not-found = { $path } is not a page of this preview.
 serve-not-found-failed = It may be the page of a year that has not built yet: the messages say why.
 serve-back = All years
 serve-method = lawrpt serve answers GET and HEAD only
+serve-url-too-long = The address asked for is longer than { $limit } bytes: no page of the preview has such an address.
 
 ## -v (--verbose): what lawrpt read, decided and wrote on the way
 

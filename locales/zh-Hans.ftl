@@ -229,6 +229,8 @@ template-found-expected = 这里写的是 { $found }，应为{ $kind ->
         [attribute] 一个属性名
        *[token] {" "}`{ $expected }`
     }
+template-unknown-include = 此处不能包含 `{ $name }`：模板只能包含在它之前读取的模板（依次为 report.md.tera、report.html.tera、report.txt.tera、index.html.tera），不能包含自己
+template-recursion = 组件自我调用超过 20 层：请让递归有终点（在调用外加 `if`）
 template-not-found = 找不到模板 `{ $name }`
 template-tag-mismatch = 结束标签 `{ $end }` 与开始标签 `{ $open }` 不对应
 template-block-undefined = 上级模板中都没有 `{ $name }` 这个块
@@ -693,6 +695,7 @@ serve-not-found = 预览中没有 { $path } 这个页面。
 serve-not-found-failed = 如果这是某一年度的页面，它可能还没有成功生成过：原因见下面的消息。
 serve-back = 全部年度
 serve-method = lawrpt serve 只接受 GET 和 HEAD 请求
+serve-url-too-long = 请求的地址超过 { $limit } 字节：预览中没有这样的网页地址。
 
 ## -v（--verbose）：lawrpt 读取、判断和写出了什么
 

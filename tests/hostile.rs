@@ -470,3 +470,142 @@ fn walk_names(dir: &Path) -> Vec<String> {
     }
     names
 }
+
+#[derive(serde::Deserialize)]
+struct Surfaces {
+    case: Vec<Surface>,
+}
+
+/// A case of `tests/hostile/surfaces/cases.toml`.
+#[derive(serde::Deserialize)]
+struct Surface {
+    file: String,
+    put: Option<String>,
+    run: Vec<String>,
+    exit: i32,
+    en: String,
+    #[serde(rename = "zh-Hans")]
+    zh_hans: String,
+    #[serde(rename = "zh-Hant")]
+    zh_hant: String,
+}
+
+/// A project of the clean sample with each hostile file where lawrpt reads it (lawrpt.toml, a
+/// template override) or handed to `import`, in each interface language: the exit code, the
+/// first line said, nothing written.
+#[test]
+fn every_hostile_file_beyond_the_yaml_is_refused_clearly_in_every_language() {
+    let dir = corpus().join("surfaces");
+    let cases: Surfaces =
+        toml::from_str(&fs::read_to_string(dir.join("cases.toml")).unwrap()).unwrap();
+    let mut listed: Vec<&str> = cases.case.iter().map(|c| c.file.as_str()).collect();
+    listed.sort_unstable();
+    let mut present: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name != "cases.toml")
+        .collect();
+    present.sort_unstable();
+    assert_eq!(listed, present, "every file has a case, every case a file");
+    for case in &cases.case {
+        for (lang, expected) in [
+            ("en", &case.en),
+            ("zh-Hans", &case.zh_hans),
+            ("zh-Hant", &case.zh_hant),
+        ] {
+            let project = project_with_2024(&good_report());
+            let p = project.path();
+            let put = case.put.as_deref().unwrap_or(&case.file);
+            fs::create_dir_all(p.join(put).parent().unwrap()).unwrap();
+            fs::copy(dir.join(&case.file), p.join(put)).unwrap();
+            let args: Vec<String> = case.run.iter().map(|a| a.replace("{file}", put)).collect();
+            let run = std::process::Command::new(env!("CARGO_BIN_EXE_lawrpt"))
+                .args(&args)
+                .current_dir(p)
+                .env("NO_COLOR", "1")
+                .env("LAWRPT_LANG", lang)
+                .output()
+                .unwrap();
+            let said = stderr(&run);
+            let what = format!("{} ({lang})", case.file);
+            assert_eq!(run.status.code(), Some(case.exit), "{what}: {said}");
+            assert!(
+                said.starts_with(&expected.replace("{file}", put)),
+                "{what}: {said}"
+            );
+            assert!(!said.contains("panicked"), "{what}: {said}");
+            assert!(!p.join("out/2024").exists(), "{what}: built");
+            assert!(!p.join("draft.yaml").exists(), "{what}: imported");
+        }
+    }
+}
+
+/// `lawrpt serve` given a request line of a megabyte (issue 18): 414 with a line in the
+/// interface language, the address neither echoed nor looked for, and the next request answered.
+#[test]
+fn a_request_line_of_a_megabyte_gets_414_in_every_language_and_serve_goes_on() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::TcpStream;
+    use std::process::{Command, Stdio};
+    use std::time::Duration;
+    for (lang, said) in [
+        ("en", "The address asked for is longer than 8192 bytes"),
+        ("zh-Hans", "请求的地址超过 8192 字节"),
+        ("zh-Hant", "請求的地址超過 8192 字節"),
+    ] {
+        let project = project_with_2024(&good_report());
+        let mut child = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
+            .args(["serve", "--port", "0"])
+            .current_dir(project.path())
+            .env("NO_COLOR", "1")
+            .env("LAWRPT_LANG", lang)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let port: u16 = loop {
+            let line = lines.next().expect("serve said where it listens").unwrap();
+            if let Some(at) = line.find("http://127.0.0.1:") {
+                let rest = &line[at + "http://127.0.0.1:".len()..];
+                break rest
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect::<String>()
+                    .parse()
+                    .unwrap();
+            }
+        };
+        let ask = |raw: &[u8]| {
+            let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+            stream
+                .set_read_timeout(Some(Duration::from_secs(20)))
+                .unwrap();
+            stream.write_all(raw).unwrap();
+            let mut bytes = Vec::new();
+            let _ = stream.read_to_end(&mut bytes);
+            String::from_utf8_lossy(&bytes).into_owned()
+        };
+        let line = format!(
+            "GET /{} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+            "a".repeat(1 << 20)
+        );
+        let answer = ask(line.as_bytes());
+        assert!(
+            answer.starts_with("HTTP/1.1 414 "),
+            "{lang}: {}",
+            &answer[..answer.len().min(300)]
+        );
+        assert!(answer.contains(said), "{lang}: {answer}");
+        assert!(
+            answer.len() < 2_000,
+            "{lang}: {} bytes answered",
+            answer.len()
+        );
+        let next = ask(b"GET /2024/report.html HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+        assert!(next.starts_with("HTTP/1.0 200 "), "{lang}: {next}");
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+}

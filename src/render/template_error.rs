@@ -85,6 +85,14 @@ fn explain(message: &str, lang: Lang) -> Text {
             kind = kind
         );
     }
+    // Each template is added after those before it (`OUTPUTS`, then the index), so an
+    // include of itself or of a later one names a template tera does not have yet.
+    if let Some(name) = between(message, "Unknown template `", "`") {
+        return tr!(in lang; "template-unknown-include", name = name);
+    }
+    if message == "Maximum render recursion depth for components exceeded." {
+        return tr!(in lang; "template-recursion");
+    }
     if let Some(name) = between(message, "Template '", "' not found") {
         return tr!(in lang; "template-not-found", name = name);
     }

@@ -34,6 +34,11 @@ impl Site {
     }
 }
 
+/// The longest address answered, in bytes, as most servers have it (8 KiB): a page of the site
+/// is a few dozen. tiny_http reads a request line whole before lawrpt sees it; the preview
+/// listens on this computer's own address only.
+const MAX_URL: usize = 8 * 1024;
+
 /// Answers one request. The event stream keeps its connection, on a thread of its own.
 pub fn answer(site: &Arc<Site>, request: Request) {
     let started = Instant::now();
@@ -41,6 +46,12 @@ pub fn answer(site: &Arc<Site>, request: Request) {
     let path = url.split('?').next().unwrap_or("");
     let method = request.method().clone();
     let response = match method {
+        // No page of a site has such an address; none is read, or echoed in a page.
+        _ if url.len() > MAX_URL => headed(
+            Response::from_string(tr!("serve-url-too-long", limit = MAX_URL).text)
+                .with_status_code(414),
+            &[("Content-Type", "text/plain; charset=utf-8")],
+        ),
         Method::Get | Method::Head if path == EVENTS => {
             let site = Arc::clone(site);
             std::thread::spawn(move || stream(&site, request));
