@@ -20,6 +20,11 @@ mod common;
 #[path = "../fuzz/src/docx.rs"]
 mod docx;
 use docx::docx_of;
+/// The schema_loader and serve_path targets' own runs and oracles, compiled in here.
+#[path = "../fuzz/src/schema_loader.rs"]
+mod schema_loader;
+#[path = "../fuzz/src/serve_path.rs"]
+mod serve_path;
 
 /// Runs `one` on every file, on a few threads (each run is a process), and fails with every
 /// file that went wrong.
@@ -74,6 +79,44 @@ fn every_word_corpus_file_imports_or_fails_without_a_panic() {
             import(&docx_of(bytes), "page.docx")
         }
     });
+}
+
+#[test]
+fn every_word_round_trip_corpus_file_builds_a_word_file_that_imports() {
+    replay(&common::corpus("docx_roundtrip"), |_, bytes| {
+        let project = tempfile::tempdir().unwrap();
+        fs::create_dir(project.path().join("reports")).unwrap();
+        fs::write(project.path().join("reports/2024.yaml"), bytes).unwrap();
+        let run = common::lawrpt(project.path(), &["build", "2024", "--docx"]);
+        ended_cleanly(&run)?;
+        let Ok(word) = fs::read(project.path().join("out/2024/report.docx")) else {
+            return Ok(());
+        };
+        import(&word, "report.docx")
+    });
+}
+
+/// Runs a target's own function (and so its oracle) on each file of its corpus, in process.
+fn replay_in_process(target: &str, run: fn(&[u8])) {
+    replay(&common::corpus(target), |_, bytes| {
+        std::panic::catch_unwind(|| run(bytes)).map_err(|panic| {
+            panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default()
+        })
+    });
+}
+
+#[test]
+fn every_schema_corpus_file_the_loader_reads_is_valid_against_the_schema() {
+    replay_in_process("schema_loader", schema_loader::schema_loader);
+}
+
+#[test]
+fn every_request_target_of_the_corpus_stays_in_the_site() {
+    replay_in_process("serve_path", serve_path::serve_path);
 }
 
 /// `lawrpt import <name> --year 2024 -o -` on these bytes; what a successful import prints

@@ -8,19 +8,31 @@
 //!   `href` one a published page may carry (http(s), mailto or relative).
 //! - `import_text`, `import_docx`: the YAML that import writes always loads without a
 //!   load-stage error (yaml-syntax, type-mismatch, unknown-key, missing-key, invalid-value).
+//! - `docx_roundtrip`: the Word file lawrpt writes of a report that builds always reads back
+//!   through its own importer, with every heading of the report in it, and that import's YAML
+//!   loads (the import oracle).
+//! - `schema_loader`: a report the loader reads without a load-stage error is valid against
+//!   the JSON Schema `lawrpt schema` gives editors (an editor never marks a good report red).
+//! - `serve_path`: whatever the request target, `serve` answers only with a file inside the
+//!   site's folder that is not hidden, and redirects only to a path of the same site, which
+//!   then resolves to a file.
 
 use std::sync::{Arc, OnceLock};
 
 mod docx;
+mod schema_loader;
+mod serve_path;
 pub use docx::docx_of;
+pub use schema_loader::schema_loader;
+pub use serve_path::serve_path;
 
-use lawrpt::load::config::Config;
 use lawrpt::import::{self, paragraphs};
-use lawrpt::report::markdown;
-use lawrpt::render::{TemplateCache, Templates};
-use lawrpt::rules::id;
-use lawrpt::render::view::{self, Nav};
+use lawrpt::load::config::Config;
 use lawrpt::load::{self, project, yaml};
+use lawrpt::render::view::{self, Nav};
+use lawrpt::render::{TemplateCache, Templates};
+use lawrpt::report::markdown;
+use lawrpt::rules::id;
 use lawrpt::site::pipeline;
 
 /// The built-in templates, parsed once for the whole run.
@@ -221,6 +233,36 @@ pub fn import_docx(data: &[u8]) {
         return;
     };
     let (paragraphs, source) = paragraphs::of_word(&blocks);
+    import_and_reload(&paragraphs, &source);
+}
+
+/// A report that builds → its Word file (`render::docx`) → lawrpt's own Word importer: the file
+/// reads back, every heading of the report is in it, and what import makes of it loads.
+pub fn docx_roundtrip(data: &[u8]) {
+    let Ok(text) = project::decode(data) else {
+        return;
+    };
+    let (report, diagnostics) = pipeline::load_and_check(&text, "2024", &Config::default());
+    let Some(report) = report else { return };
+    if diagnostics.iter().any(|d| d.is_error()) {
+        return;
+    }
+    let view = view::build(&report, None, Nav::default());
+    let Ok(bytes) = lawrpt::render::docx::render(&view) else {
+        return;
+    };
+    let blocks = match import::docx::blocks(&bytes) {
+        Ok(blocks) => blocks,
+        Err(error) => panic!("the Word file lawrpt wrote does not read back: {error:?}"),
+    };
+    let (paragraphs, source) = paragraphs::of_word(&blocks);
+    for part in &report.parts {
+        let heading = part.division.heading.value.trim();
+        assert!(
+            paragraphs.iter().any(|p| p.text.contains(heading)),
+            "the heading {heading:?} is not in the Word file read back:\n{source}"
+        );
+    }
     import_and_reload(&paragraphs, &source);
 }
 

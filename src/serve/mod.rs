@@ -13,7 +13,7 @@
 
 mod http;
 mod page;
-mod path;
+pub mod path;
 mod preview;
 mod state;
 mod watch;
