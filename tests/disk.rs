@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{assert_exit, stderr};
+use common::{assert_exit, lawrpt_command, many_years, stderr};
 
 /// A tmpfs mounted for one test, unmounted when dropped.
 struct Disk {
@@ -63,41 +63,22 @@ impl Drop for Disk {
     }
 }
 
-/// A project of `years` years of the sample report, each year's text marked `edition`.
+/// A project of `years` years of the clean sample, each year's text marked `edition`.
 fn project(years: std::ops::Range<i32>, edition: &str) -> tempfile::TempDir {
     let project = tempfile::tempdir().unwrap();
-    write_years(project.path(), years, edition);
+    many_years(project.path(), years, edition);
     project
 }
 
-fn write_years(root: &Path, years: std::ops::Range<i32>, edition: &str) {
-    let sample = fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd/build-clean.in/reports/2024.yaml"),
-    )
-    .unwrap();
-    fs::create_dir_all(root.join("reports")).unwrap();
-    for year in years {
-        let text = sample
-            .replace("2025", &(year + 1).to_string())
-            .replace("2024", &year.to_string())
-            .replace(
-                "扎实推进依法行政。",
-                &format!("扎实推进依法行政（{edition}）。"),
-            );
-        fs::write(root.join(format!("reports/{year}.yaml")), text).unwrap();
-    }
+fn build(project: &Path, out: &Path, extra: &[&str]) -> Output {
+    build_command(project, out, extra).output().unwrap()
 }
 
-fn build(project: &Path, out: &Path, extra: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-        .args(["build", "--quiet", "--out"])
-        .arg(out)
-        .args(extra)
-        .current_dir(project)
-        .env("NO_COLOR", "1")
-        .env("LAWRPT_LANG", "en")
-        .output()
-        .unwrap()
+/// `lawrpt build --quiet --out OUT` with `extra`, in `project`.
+fn build_command(project: &Path, out: &Path, extra: &[&str]) -> Command {
+    let mut command = lawrpt_command(project, "en", &["build", "--quiet", "--out"]);
+    command.arg(out).args(extra);
+    command
 }
 
 /// Every file under `dir` by path, with its bytes; names starting with a dot (the manifest,
@@ -163,7 +144,7 @@ fn a_full_disk_fails_each_file_clearly_and_keeps_the_last_good_build() {
     let (good, _) = files(&out);
 
     // Ten years where two fit.
-    write_years(p, 2015..2025, "新");
+    many_years(p, 2015..2025, "新");
     let run = build(p, &out, &["--all"]);
     assert_exit(&run, 2);
     let messages = stderr(&run);
@@ -211,16 +192,11 @@ fn an_output_folder_made_read_only_mid_build_fails_clearly_and_recovers() {
     let p = project.path();
     assert_exit(&build(p, &out, &["--all"]), 0);
     let (old, _) = files(&out);
-    write_years(p, years.clone(), "新");
+    many_years(p, years.clone(), "新");
 
     let mut turned_mid_build = false;
     for _ in 0..5 {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-            .args(["build", "--all", "--quiet", "--out"])
-            .arg(&out)
-            .current_dir(p)
-            .env("NO_COLOR", "1")
-            .env("LAWRPT_LANG", "en")
+        let mut child = build_command(p, &out, &["--all"])
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -242,9 +218,9 @@ fn an_output_folder_made_read_only_mid_build_fails_clearly_and_recovers() {
         if !turned || run.status.code() == Some(0) {
             // The build was done first: write the old text back and try again.
             assert!(disk.remount("rw"));
-            write_years(p, years.clone(), "旧");
+            many_years(p, years.clone(), "旧");
             assert_exit(&build(p, &out, &["--all"]), 0);
-            write_years(p, years.clone(), "新");
+            many_years(p, years.clone(), "新");
             continue;
         }
         turned_mid_build = true;

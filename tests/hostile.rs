@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 mod common;
-use common::{assert_exit, lawrpt, project_with_2024, stderr};
+use common::{assert_exit, lawrpt, lawrpt_command, many_years, project_with_2024, stderr};
 
 #[derive(serde::Deserialize)]
 struct Cases {
@@ -247,7 +247,10 @@ fn template_syntax_in_a_report_comes_out_literally() {
 }
 
 /// Every file under `dir` (less dot-files), by its path relative to `dir`.
-fn files_under(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+/// The files of a site, by path, with their bytes.
+type Files = std::collections::BTreeMap<PathBuf, Vec<u8>>;
+
+fn files_under(dir: &Path) -> Files {
     let mut files = std::collections::BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(at) = stack.pop() {
@@ -267,20 +270,15 @@ fn files_under(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
     files
 }
 
-/// A project of `years` years of the good report, the text of each year marked `edition`.
-fn many_years(root: &Path, years: std::ops::Range<i32>, edition: &str) {
-    fs::create_dir_all(root.join("reports")).unwrap();
-    let report = good_report();
-    for year in years {
-        let text = report
-            .replace("2025", &(year + 1).to_string())
-            .replace("2024", &year.to_string())
-            .replace(
-                "扎实推进依法行政。",
-                &format!("扎实推进依法行政（{edition}）。"),
-            );
-        fs::write(root.join(format!("reports/{year}.yaml")), text).unwrap();
-    }
+/// What a finished build writes of `years` years of the good report, marked 旧 and marked 新.
+fn built_sites(years: std::ops::Range<i32>) -> (Files, Files) {
+    let build = |edition| {
+        let site = tempfile::tempdir().unwrap();
+        many_years(site.path(), years.clone(), edition);
+        assert_exit(&lawrpt(site.path(), &["build", "--all", "--quiet"]), 0);
+        files_under(&site.path().join("out"))
+    };
+    (build("旧"), build("新"))
 }
 
 #[cfg(unix)]
@@ -289,15 +287,7 @@ fn a_build_killed_mid_way_leaves_every_file_wholly_old_or_wholly_new() {
     use std::process::{Command, Stdio};
     use std::time::Duration;
     let years = 1900..1960;
-    // What a finished build writes for the old and for the new text.
-    let old_site = tempfile::tempdir().unwrap();
-    many_years(old_site.path(), years.clone(), "旧");
-    assert_exit(&lawrpt(old_site.path(), &["build", "--all", "--quiet"]), 0);
-    let old = files_under(&old_site.path().join("out"));
-    let new_site = tempfile::tempdir().unwrap();
-    many_years(new_site.path(), years.clone(), "新");
-    assert_exit(&lawrpt(new_site.path(), &["build", "--all", "--quiet"]), 0);
-    let new = files_under(&new_site.path().join("out"));
+    let (old, new) = built_sites(years.clone());
     assert_eq!(old.len(), new.len());
 
     let mut killed_while_running = 0;
@@ -350,14 +340,7 @@ fn a_build_interrupted_by_sigint_or_sigterm_stops_cleanly() {
     use std::process::{Command, Stdio};
     use std::time::{Duration, Instant};
     let years = 1800..1960;
-    let old_site = tempfile::tempdir().unwrap();
-    many_years(old_site.path(), years.clone(), "旧");
-    assert_exit(&lawrpt(old_site.path(), &["build", "--all", "--quiet"]), 0);
-    let old = files_under(&old_site.path().join("out"));
-    let new_site = tempfile::tempdir().unwrap();
-    many_years(new_site.path(), years.clone(), "新");
-    assert_exit(&lawrpt(new_site.path(), &["build", "--all", "--quiet"]), 0);
-    let new = files_under(&new_site.path().join("out"));
+    let (old, new) = built_sites(years.clone());
 
     for signal in ["INT", "TERM"] {
         let mut stopped_while_running = 0;
@@ -366,11 +349,7 @@ fn a_build_interrupted_by_sigint_or_sigterm_stops_cleanly() {
             many_years(project.path(), years.clone(), "旧");
             assert_exit(&lawrpt(project.path(), &["build", "--all", "--quiet"]), 0);
             many_years(project.path(), years.clone(), "新");
-            let child = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-                .args(["build", "--all", "--quiet"])
-                .current_dir(project.path())
-                .env("LAWRPT_LANG", "en")
-                .env("NO_COLOR", "1")
+            let child = lawrpt_command(project.path(), "en", &["build", "--all", "--quiet"])
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -445,10 +424,7 @@ fn a_build_interrupted_by_sigint_or_sigterm_stops_cleanly() {
 }
 
 /// The files two sites do not hold alike, by path.
-fn differing(
-    a: &std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>,
-    b: &std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>,
-) -> Vec<std::path::PathBuf> {
+fn differing(a: &Files, b: &Files) -> Vec<PathBuf> {
     a.keys()
         .chain(b.keys())
         .filter(|path| a.get(*path) != b.get(*path))
@@ -519,13 +495,8 @@ fn every_hostile_file_beyond_the_yaml_is_refused_clearly_in_every_language() {
             fs::create_dir_all(p.join(put).parent().unwrap()).unwrap();
             fs::copy(dir.join(&case.file), p.join(put)).unwrap();
             let args: Vec<String> = case.run.iter().map(|a| a.replace("{file}", put)).collect();
-            let run = std::process::Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-                .args(&args)
-                .current_dir(p)
-                .env("NO_COLOR", "1")
-                .env("LAWRPT_LANG", lang)
-                .output()
-                .unwrap();
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let run = lawrpt_command(p, lang, &args).output().unwrap();
             let said = stderr(&run);
             let what = format!("{} ({lang})", case.file);
             assert_eq!(run.status.code(), Some(case.exit), "{what}: {said}");
@@ -546,7 +517,7 @@ fn every_hostile_file_beyond_the_yaml_is_refused_clearly_in_every_language() {
 fn a_request_line_of_a_megabyte_gets_414_in_every_language_and_serve_goes_on() {
     use std::io::{BufRead, BufReader, Read, Write};
     use std::net::TcpStream;
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
     use std::time::Duration;
     for (lang, said) in [
         ("en", "The address asked for is longer than 8192 bytes"),
@@ -554,11 +525,7 @@ fn a_request_line_of_a_megabyte_gets_414_in_every_language_and_serve_goes_on() {
         ("zh-Hant", "請求的地址超過 8192 字節"),
     ] {
         let project = project_with_2024(&good_report());
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-            .args(["serve", "--port", "0"])
-            .current_dir(project.path())
-            .env("NO_COLOR", "1")
-            .env("LAWRPT_LANG", lang)
+        let mut child = lawrpt_command(project.path(), lang, &["serve", "--port", "0"])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())

@@ -13,7 +13,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{assert_exit, lawrpt, stderr};
+use common::{assert_exit, lawrpt, lawrpt_command, stderr};
 
 /// A project of ten years, 2015–2024: the sample report with its years moved back.
 fn ten_years() -> tempfile::TempDir {
@@ -37,12 +37,16 @@ fn ten_years() -> tempfile::TempDir {
 
 /// Runs lawrpt in `cwd` speaking `lang`.
 fn lawrpt_in(cwd: &Path, lang: &str, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-        .args(args)
-        .current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .env("LAWRPT_LANG", lang)
-        .output()
+    lawrpt_command(cwd, lang, args).output().unwrap()
+}
+
+/// Starts `lawrpt build --all` with `extra` in `cwd`, its messages piped.
+fn start_build(cwd: &Path, lang: &str, extra: &[&str]) -> std::process::Child {
+    let args: Vec<&str> = ["build", "--all"].iter().chain(extra).copied().collect();
+    lawrpt_command(cwd, lang, &args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
         .unwrap()
 }
 
@@ -90,15 +94,7 @@ fn a_build_waits_while_another_writes_and_no_wait_refuses_in_every_language() {
         ),
         ("zh-Hant", "等待中：另一個 lawrpt 正在寫入 out/"),
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-            .args(["build", "--all", "--force"])
-            .current_dir(p)
-            .env("NO_COLOR", "1")
-            .env("LAWRPT_LANG", lang)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = start_build(p, lang, &["--force"]);
         std::thread::sleep(Duration::from_millis(500));
         assert!(
             child.try_wait().unwrap().is_none(),
@@ -127,17 +123,7 @@ fn two_builds_started_together_both_succeed_round_after_round() {
     let p = project.path();
     assert_exit(&lawrpt(p, &["build", "--all", "--quiet"]), 0);
     for round in 1..=30 {
-        let start = || {
-            Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-                .args(["build", "--all", "--force", "--quiet"])
-                .current_dir(p)
-                .env("NO_COLOR", "1")
-                .env("LAWRPT_LANG", "en")
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
-        };
+        let start = || start_build(p, "en", &["--force", "--quiet"]);
         let (first, second) = (start(), start());
         for child in [first, second] {
             let run = child.wait_with_output().unwrap();
@@ -180,15 +166,7 @@ fn ctrl_c_while_waiting_for_the_lock_stops_the_build() {
     let p = project.path();
     assert_exit(&lawrpt(p, &["build", "--all", "--quiet"]), 0);
     let _held = hold_lock(&p.join("out"));
-    let child = Command::new(env!("CARGO_BIN_EXE_lawrpt"))
-        .args(["build", "--all", "--force"])
-        .current_dir(p)
-        .env("NO_COLOR", "1")
-        .env("LAWRPT_LANG", "en")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = start_build(p, "en", &["--force"]);
     std::thread::sleep(Duration::from_millis(500));
     let kill = Command::new("kill")
         .args(["-INT", &child.id().to_string()])

@@ -49,15 +49,9 @@ fn templates() -> &'static Templates {
 /// load → check → view → render, as `lawrpt build 2024` runs a report: rendered only when
 /// it loads and checks without errors.
 pub fn build_report(data: &[u8]) {
-    let Ok(text) = project::decode(data) else {
+    let Some((_, view)) = buildable(data) else {
         return;
     };
-    let (report, diagnostics) = pipeline::load_and_check(&text, "2024", &Config::default());
-    let Some(report) = report else { return };
-    if diagnostics.iter().any(|d| d.is_error()) {
-        return;
-    }
-    let view = view::build(&report, None, Nav::default());
     let Ok(outputs) = templates().render(&view) else {
         return;
     };
@@ -67,6 +61,19 @@ pub fn build_report(data: &[u8]) {
             assert_inert_html(text);
         }
     }
+}
+
+/// A report's bytes as `lawrpt build 2024` takes them: the report and its page's view, when
+/// it loads and checks without errors.
+fn buildable(data: &[u8]) -> Option<(lawrpt::report::model::Report, view::ReportView)> {
+    let text = project::decode(data).ok()?;
+    let (report, diagnostics) = pipeline::load_and_check(&text, "2024", &Config::default());
+    let report = report?;
+    if diagnostics.iter().any(|d| d.is_error()) {
+        return None;
+    }
+    let view = view::build(&report, None, Nav::default());
+    Some((report, view))
 }
 
 /// Elements that load or run something; none of them is in the built-in template, and report
@@ -239,15 +246,9 @@ pub fn import_docx(data: &[u8]) {
 /// A report that builds → its Word file (`render::docx`) → lawrpt's own Word importer: the file
 /// reads back, every heading of the report is in it, and what import makes of it loads.
 pub fn docx_roundtrip(data: &[u8]) {
-    let Ok(text) = project::decode(data) else {
+    let Some((report, view)) = buildable(data) else {
         return;
     };
-    let (report, diagnostics) = pipeline::load_and_check(&text, "2024", &Config::default());
-    let Some(report) = report else { return };
-    if diagnostics.iter().any(|d| d.is_error()) {
-        return;
-    }
-    let view = view::build(&report, None, Nav::default());
     let Ok(bytes) = lawrpt::render::docx::render(&view) else {
         return;
     };

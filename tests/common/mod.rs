@@ -41,6 +41,38 @@ pub fn lawrpt(cwd: &Path, args: &[&str]) -> Output {
         .expect("the lawrpt binary runs")
 }
 
+/// The lawrpt binary as a command in `cwd`, without colour, speaking `lang`: for runs a test
+/// spawns, signals or reads while they go on.
+pub fn lawrpt_command(cwd: &Path, lang: &str, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_lawrpt"));
+    command
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .env("LAWRPT_LANG", lang);
+    command
+}
+
+/// Writes `reports/YEAR.yaml` under `root` for each of `years`: the clean sample of
+/// tests/cmd/build-clean.in with its years moved, each text marked `edition`.
+pub fn many_years(root: &Path, years: std::ops::Range<i32>, edition: &str) {
+    let report = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd/build-clean.in/reports/2024.yaml"),
+    )
+    .unwrap();
+    fs::create_dir_all(root.join("reports")).unwrap();
+    for year in years {
+        let text = report
+            .replace("2025", &(year + 1).to_string())
+            .replace("2024", &year.to_string())
+            .replace(
+                "扎实推进依法行政。",
+                &format!("扎实推进依法行政（{edition}）。"),
+            );
+        fs::write(root.join(format!("reports/{year}.yaml")), text).unwrap();
+    }
+}
+
 /// A copy of the three-year fixture project (`tests/fixtures/three-years/`: one district,
 /// 2022–2024, its reports and lawrpt.toml) in a temporary folder.
 pub fn three_years() -> tempfile::TempDir {
