@@ -1,7 +1,7 @@
 //! The output folder's disk fails under a build (issue 18): full, or made read-only while the
 //! build runs. Each time: exit 2, one message for each file that could not be written, naming
-//! it, no temporary file left, the files of the last good build intact, and the next build on a
-//! good disk complete.
+//! it, no temporary file left, every file the last good build's or the new one's, whole, and
+//! the next build on a good disk complete.
 //!
 //! A size-limited tmpfs needs `mount`, which needs root (CI runs as root): elsewhere each test
 //! says it was skipped and why, on standard error, instead of passing in silence.
@@ -18,6 +18,9 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{assert_exit, lawrpt_command, many_years, stderr};
+
+/// The files of a site by path, with their bytes.
+type Files = BTreeMap<PathBuf, Vec<u8>>;
 
 /// A tmpfs mounted for one test, unmounted when dropped.
 struct Disk {
@@ -83,7 +86,7 @@ fn build_command(project: &Path, out: &Path, extra: &[&str]) -> Command {
 
 /// Every file under `dir` by path, with its bytes; names starting with a dot (the manifest,
 /// the lock, temporary files) listed apart.
-fn files(dir: &Path) -> (BTreeMap<PathBuf, Vec<u8>>, Vec<String>) {
+fn files(dir: &Path) -> (Files, Vec<String>) {
     let (mut files, mut hidden) = (BTreeMap::new(), Vec::new());
     let mut stack = vec![dir.to_path_buf()];
     while let Some(at) = stack.pop() {
@@ -128,6 +131,43 @@ fn failed_files(messages: &str, out: &Path, cause: &str) -> Vec<PathBuf> {
     named
 }
 
+/// What a build on a good disk writes of `project` (its files by path, the hidden ones aside).
+fn built_elsewhere(project: &Path) -> Files {
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = elsewhere.path().join("site");
+    assert_exit(&build(project, &out, &["--all"]), 0);
+    files(&out).0
+}
+
+/// A build the disk failed under: exit 2, each file it could not write named once for
+/// `cause`, no temporary file left, each file named still the last good build's, and every
+/// file there wholly the last good build's (`before`) or wholly the new one (`after`).
+fn assert_failed_cleanly(run: &Output, out: &Path, cause: &str, (before, after): (&Files, &Files)) {
+    assert_exit(run, 2);
+    let failed = failed_files(&stderr(run), out, cause);
+    let (now, hidden) = files(out);
+    assert!(
+        hidden.iter().all(|name| !name.ends_with(".tmp")),
+        "temporary files left: {hidden:?}"
+    );
+    for path in &failed {
+        let relative = path.strip_prefix(out).unwrap();
+        assert_eq!(
+            now.get(relative),
+            before.get(relative),
+            "{} changed",
+            path.display()
+        );
+    }
+    for (path, bytes) in &now {
+        assert!(
+            before.get(path) == Some(bytes) || after.get(path) == Some(bytes),
+            "{} is neither the last good build's file nor the new one",
+            path.display()
+        );
+    }
+}
+
 #[test]
 fn a_full_disk_fails_each_file_clearly_and_keeps_the_last_good_build() {
     let disk = match Disk::mount("200k") {
@@ -145,31 +185,9 @@ fn a_full_disk_fails_each_file_clearly_and_keeps_the_last_good_build() {
 
     // Ten years where two fit.
     many_years(p, 2015..2025, "新");
+    let new = built_elsewhere(p);
     let run = build(p, &out, &["--all"]);
-    assert_exit(&run, 2);
-    let messages = stderr(&run);
-    let failed = failed_files(&messages, &out, "No space left on device");
-    let (now, hidden) = files(&out);
-    assert!(
-        hidden.iter().all(|name| !name.ends_with(".tmp")),
-        "temporary files left: {hidden:?}"
-    );
-    for path in &failed {
-        let relative = path.strip_prefix(&out).unwrap();
-        assert_eq!(
-            now.get(relative),
-            good.get(relative),
-            "{} changed",
-            path.display()
-        );
-    }
-    // What is there is the last good build's file or a whole new one (a new year's page
-    // names its year; an old one is byte for byte what was there).
-    for (path, bytes) in &now {
-        if good.get(path) != Some(bytes) {
-            assert!(!bytes.is_empty(), "{} is empty", path.display());
-        }
-    }
+    assert_failed_cleanly(&run, &out, "No space left on device", (&good, &new));
 
     // Room again: the next build completes, and `--check` finds the site whole.
     assert!(disk.remount("size=20m"));
@@ -193,6 +211,7 @@ fn an_output_folder_made_read_only_mid_build_fails_clearly_and_recovers() {
     assert_exit(&build(p, &out, &["--all"]), 0);
     let (old, _) = files(&out);
     many_years(p, years.clone(), "新");
+    let new = built_elsewhere(p);
 
     let mut turned_mid_build = false;
     for _ in 0..5 {
@@ -224,23 +243,7 @@ fn an_output_folder_made_read_only_mid_build_fails_clearly_and_recovers() {
             continue;
         }
         turned_mid_build = true;
-        assert_exit(&run, 2);
-        let messages = stderr(&run);
-        let failed = failed_files(&messages, &out, "Read-only file system");
-        let (now, hidden) = files(&out);
-        assert!(
-            hidden.iter().all(|name| !name.ends_with(".tmp")),
-            "{hidden:?}"
-        );
-        for path in &failed {
-            let relative = path.strip_prefix(&out).unwrap();
-            assert_eq!(
-                now.get(relative),
-                old.get(relative),
-                "{} changed",
-                path.display()
-            );
-        }
+        assert_failed_cleanly(&run, &out, "Read-only file system", (&old, &new));
         assert!(disk.remount("rw"));
         assert_exit(&build(p, &out, &["--all"]), 0);
         assert_exit(&build(p, &out, &["--all", "--check"]), 0);
