@@ -18,7 +18,13 @@
 //! cargo bench --bench pipeline -- x10/load        # one bench, by name filter
 //! ```
 //!
-//! Throughput is the YAML's size, so criterion also prints MiB/s per stage.
+//! And `import`: `lawrpt import` of the sample's own plain text (`sample-text`), and of that
+//! text with a 100,000-character paragraph before its issuer (`long-last-paragraph`: among
+//! the last four paragraphs, where import looks for the issuer and date; when it was read
+//! again from every character, this took 28 s).
+//!
+//! Throughput is the YAML's size, so criterion also prints MiB/s per stage (the text's size
+//! for `import`).
 
 #![allow(
     clippy::expect_used,
@@ -30,6 +36,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use lawrpt::check::{self, Context};
 use lawrpt::diff::render::Page;
+use lawrpt::import::{self, paragraphs};
 use lawrpt::load;
 use lawrpt::render::view::{self, Nav};
 use lawrpt::render::{TemplateCache, Templates};
@@ -178,6 +185,44 @@ fn pipeline(c: &mut Criterion) {
         });
         group.finish();
     }
+    imports(c, &templates, &cases[0].report);
+}
+
+/// `lawrpt import --year 2024` of a text, from its paragraphs to the draft.
+fn import_text(text: &str) -> import::Imported {
+    let options = import::Options {
+        year: Some(YEAR),
+        ..import::Options::default()
+    };
+    import::import(&paragraphs::of_text(text), text, &options).expect("the text imports")
+}
+
+fn imports(c: &mut Criterion, templates: &Templates, sample: &Report) {
+    let view = view::build(sample, None, Nav::default());
+    let outputs = templates.render(&view).expect("the report renders");
+    let text = outputs
+        .iter()
+        .find(|(output, _)| output.file.ends_with(".txt"))
+        .map(|(_, bytes)| String::from_utf8(bytes.clone()).expect("the text is UTF-8"))
+        .expect("the sample has a plain text");
+    // A paragraph with no date in it, among the last four, before the issuer (the sample, as
+    // published, closes with its issuer and no date: import then tries all four for one).
+    let (body, closing) = text
+        .trim_end()
+        .rsplit_once("\n\n")
+        .expect("the text ends with its issuer");
+    let long = format!("{body}\n\n{}\n\n{closing}\n", "字".repeat(100_000));
+    let mut group = c.benchmark_group("import");
+    group.sample_size(20);
+    for (name, text) in [("sample-text", &text), ("long-last-paragraph", &long)] {
+        assert!(
+            import_text(text).draft.authority.is_some(),
+            "{name}: the issuer is found"
+        );
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| b.iter(|| import_text(black_box(text))));
+    }
+    group.finish();
 }
 
 criterion_group!(benches, pipeline);

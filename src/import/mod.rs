@@ -242,8 +242,27 @@ fn take_issuer_and_date<'p>(
 }
 
 /// `西安市高陵区人民政府 2025年3月28日` or `某县司法局2025年3月28日` on one line.
+///
+/// The date can only start at one of the four numerals of its year, just before the line's
+/// last `年` (a date line has one `年`, and nothing but its month and day after it), so at
+/// most four places are tried: trying every place in the line made a long last paragraph
+/// cost the square of its length (11 KB took 170 ms).
 fn name_then_date(text: &str) -> Option<(String, crate::report::model::Date)> {
-    text.char_indices().skip(2).find_map(|(at, _)| {
+    let year_end = text.rfind('年')?;
+    let numeral = |c: char| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || "〇○ＯOo零一二三四五六七八九".contains(c)
+    };
+    let starts: Vec<usize> = text[..year_end]
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| !c.is_whitespace())
+        .take_while(|(_, c)| numeral(*c))
+        .take(4)
+        .map(|(at, _)| at)
+        .collect();
+    starts.into_iter().rev().find_map(|at| {
         let date = tail::parse_date(&text[at..])?;
         let name = text[..at].trim();
         tail::is_name(name).then(|| (name.to_string(), date))
@@ -324,5 +343,18 @@ mod tests {
         let (name, _) = name_then_date("西安市高陵区人民政府　２０２５年３月２８日").unwrap();
         assert_eq!(name, "西安市高陵区人民政府");
         assert_eq!(name_then_date("2025年3月28日"), None);
+        // Spaces inside the date; a 年 in the name is not the date's.
+        let (name, date) = name_then_date("某县2024年度专班  2025 年 3 月 28 日").unwrap();
+        assert_eq!(
+            (name.as_str(), date.iso()),
+            ("某县2024年度专班", "2025-03-28".to_string())
+        );
+        let (name, date) = name_then_date("某县司法局二〇二五年三月二十八日").unwrap();
+        assert_eq!(
+            (name.as_str(), date.iso()),
+            ("某县司法局", "2025-03-28".to_string())
+        );
+        assert_eq!(name_then_date("某县司法局2025年"), None);
+        assert_eq!(name_then_date(&"字".repeat(100_000)), None);
     }
 }
