@@ -6,11 +6,12 @@ use std::sync::OnceLock;
 use lawrpt::serve::path::{self, Target};
 
 /// A site to resolve requests against, made once: pages, a hidden file, a link out of the
-/// site and one inside it.
+/// site and one inside it. Every run makes the same one in the same place, so what is left
+/// in the temporary folder is one small site, not one per run (the runs never change it).
 fn site() -> &'static std::path::Path {
     static SITE: OnceLock<std::path::PathBuf> = OnceLock::new();
     SITE.get_or_init(|| {
-        let base = std::env::temp_dir().join(format!("lawrpt-fuzz-site-{}", std::process::id()));
+        let base = std::env::temp_dir().join("lawrpt-fuzz-site");
         let root = base.join("site");
         let made = (|| -> std::io::Result<std::path::PathBuf> {
             std::fs::create_dir_all(root.join("2024"))?;

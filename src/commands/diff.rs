@@ -17,7 +17,7 @@ use crate::load;
 use crate::load::project::{self, Project, SourceFile};
 use crate::load::yaml;
 use crate::printer::{Human, Verbosity};
-use crate::report::model::Report;
+use crate::report::model::{LineIndex, Report};
 use crate::rules::diagnostic::Diagnostic;
 use crate::tr;
 
@@ -78,9 +78,10 @@ pub fn run(
                 d
             })
             .collect();
+        let lines = LineIndex::new(&file.text);
         for d in &errors {
             Human::new(color)
-                .diagnostic(d, Some(&file.text), err)
+                .diagnostic(d, Some(&lines), err)
                 .map_err(io)?;
         }
         match loaded.report {
@@ -161,10 +162,11 @@ fn read_word(
     } else {
         import::comment_notes(&comments, &source)
     };
+    let lines = LineIndex::new(&source);
     for note in shown {
         let note = super::import::located(note, path, true);
         Human::new(color)
-            .diagnostic(&note, Some(&source), err)
+            .diagnostic(&note, Some(&lines), err)
             .map_err(|e| Error::io("write-terminal", "", e))?;
     }
     let text = yaml::write(&imported.draft, &[]).map_err(|message| Error::WriteYaml { message })?;

@@ -14,6 +14,7 @@ use crate::import::{self, Paragraph};
 use crate::load::project::{self, Project};
 use crate::load::{schema, yaml};
 use crate::printer::{Human, Verbosity};
+use crate::report::model::LineIndex;
 use crate::rules::diagnostic::{Diagnostic, Tally};
 use crate::rules::id;
 use crate::tr;
@@ -73,9 +74,10 @@ pub fn import(
         writeln!(err, "{}", read.text).map_err(io)?;
     }
     if verbosity != Verbosity::Quiet {
+        let lines = LineIndex::new(&source);
         for note in &imported.notes {
             let note = located(note.clone(), &args.file, word);
-            human.diagnostic(&note, Some(&source), err).map_err(io)?;
+            human.diagnostic(&note, Some(&lines), err).map_err(io)?;
         }
     }
     let draft = imported.draft;
@@ -166,9 +168,10 @@ pub fn import(
     if verbosity == Verbosity::Verbose && !found.is_empty() {
         let heading = tr!("detail-import-check", year = year.as_str());
         writeln!(err, "\n{}\n", heading.text).map_err(io)?;
+        let lines = LineIndex::new(&text);
         for mut d in found {
             d.file = PathBuf::from(&shown);
-            human.diagnostic(&d, Some(&text), err).map_err(io)?;
+            human.diagnostic(&d, Some(&lines), err).map_err(io)?;
         }
     }
     Ok(0)

@@ -12,6 +12,7 @@ use crate::error::Error;
 use crate::load::project::{self, Project};
 use crate::load::yaml;
 use crate::printer::{Human, Verbosity};
+use crate::report::model::LineIndex;
 use crate::report::skeleton;
 use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
@@ -65,11 +66,12 @@ pub fn new(
             let report = match report {
                 Some(report) if errors.iter().all(|d| d.rule == id::PLACEHOLDER) => report,
                 _ => {
+                    let lines = LineIndex::new(&file.text);
                     for d in errors {
                         let mut d = d.clone();
                         d.file.clone_from(&file.path);
                         Human::new(color)
-                            .diagnostic(&d, Some(&file.text), err)
+                            .diagnostic(&d, Some(&lines), err)
                             .map_err(io)?;
                     }
                     writeln!(

@@ -10,7 +10,7 @@
 use crate::i18n::Text;
 use crate::report::draft::{Draft, DraftDivision, DraftPart, DraftPoint};
 use crate::report::markdown;
-use crate::report::model::{Level, Role, Span};
+use crate::report::model::{Level, LineIndex, Role, Span};
 use crate::report::numbering;
 use crate::report::script;
 use crate::rules::diagnostic::Diagnostic;
@@ -23,7 +23,7 @@ use super::paragraphs::{Paragraph, Style};
 pub struct Builder<'s> {
     pub draft: Draft,
     pub notes: Vec<Diagnostic>,
-    source: &'s str,
+    lines: LineIndex<'s>,
 }
 
 impl<'s> Builder<'s> {
@@ -31,12 +31,12 @@ impl<'s> Builder<'s> {
         Builder {
             draft: Draft::default(),
             notes: Vec::new(),
-            source,
+            lines: LineIndex::new(source),
         }
     }
 
     pub fn span(&self, p: &Paragraph, len: usize) -> Span {
-        let mut span = Span::at_line_col(self.source, p.line, p.col);
+        let mut span = self.lines.span_at_line_col(p.line, p.col);
         span.len = len;
         span
     }

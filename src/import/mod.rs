@@ -13,7 +13,7 @@ pub mod paragraphs;
 mod tail;
 
 use crate::report::draft::Draft;
-use crate::report::model::Span;
+use crate::report::model::LineIndex;
 use crate::report::script;
 use crate::report::title;
 use crate::rules::diagnostic::Diagnostic;
@@ -56,12 +56,13 @@ impl Imported {
 /// line N, as [`paragraphs::of_word`] gives it.
 pub fn comment_notes(comments: &[docx::Comment], source: &str) -> Vec<Diagnostic> {
     let someone = tr!("import-comment-someone").text;
+    let lines = LineIndex::new(source);
     comments
         .iter()
         .map(|comment| {
             let line = comment.block.unwrap_or(1);
-            let mut span = Span::at_line_col(source, line, 1);
-            let words = source.lines().nth(line.saturating_sub(1)).unwrap_or("");
+            let mut span = lines.span_at_line_col(line, 1);
+            let words = lines.line(line.max(1)).unwrap_or("");
             span.len = assemble::first_chars(words, 12);
             let author = match comment.author.trim() {
                 "" => someone.as_str(),

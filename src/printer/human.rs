@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use crate::error::Error;
+use crate::report::model::LineIndex;
 use crate::rules::diagnostic::{Diagnostic, Severity};
 use crate::tr;
 
@@ -23,11 +24,11 @@ impl Human {
         Human { renderer }
     }
 
-    /// One diagnostic, with the line of `source` it points at when the source is known.
+    /// One diagnostic, with the line of its source it points at when the source is known.
     pub fn diagnostic(
         &self,
         d: &Diagnostic,
-        source: Option<&str>,
+        source: Option<&LineIndex>,
         to: &mut dyn Write,
     ) -> io::Result<()> {
         let level = match d.severity {
@@ -35,7 +36,7 @@ impl Human {
             Severity::Warning => Level::WARNING.with_name(tr!("label-warning").text),
         };
         let path = d.file.display().to_string();
-        let line_text = source.and_then(|text| text.lines().nth(d.span.line.saturating_sub(1)));
+        let line_text = source.and_then(|lines| lines.line(d.span.line.max(1)));
         let mut group = Group::with_title(level.primary_title(d.message.as_str()).id(d.rule));
         match line_text {
             Some(line) => {

@@ -19,6 +19,7 @@ use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::error::Error;
+use crate::report::model::LineIndex;
 use crate::rules::diagnostic::{Diagnostic, Severity};
 
 pub use human::Human;
@@ -193,9 +194,11 @@ impl<'w> Reporter<'w> {
         diagnostics: &[Diagnostic],
         source: Option<&str>,
     ) -> io::Result<()> {
+        let lines = source.map(LineIndex::new);
+        let lines = lines.as_ref();
         for d in diagnostics {
             self.keep_rendered(Some(&d.file), d.severity, |human, to| {
-                human.diagnostic(d, source, to)
+                human.diagnostic(d, lines, to)
             })?;
         }
         if self.format.records() {
@@ -217,7 +220,7 @@ impl<'w> Reporter<'w> {
             for d in shown {
                 match format {
                     Format::Github => github::diagnostic(d, out)?,
-                    _ => human.diagnostic(d, source, err)?,
+                    _ => human.diagnostic(d, lines, err)?,
                 }
             }
             Ok(())
