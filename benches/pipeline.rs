@@ -119,10 +119,7 @@ impl Case {
 }
 
 fn context(source: &str) -> Context<'_> {
-    Context {
-        source,
-        file_year: Some(YEAR),
-    }
+    Context::new(source, Some(YEAR))
 }
 
 fn pipeline(c: &mut Criterion) {

@@ -26,7 +26,7 @@ pub fn check(report: &Report, context: &Context, found: &mut Vec<Diagnostic>) {
             found.push(
                 Diagnostic::new(
                     id::INVISIBLE_CHAR,
-                    span_in(context.source, text, at, c.len_utf8()),
+                    span_in(context, text, at, c.len_utf8()),
                     tr!(
                         "invisible-char",
                         code = format!("U+{:04X}", u32::from(c)),

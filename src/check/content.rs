@@ -118,7 +118,7 @@ fn placeholder(text: &Spanned<String>, key: &str, context: &Context, found: &mut
             found.push(
                 Diagnostic::new(
                     id::PLACEHOLDER,
-                    span_in(context.source, text, at, mark.len()),
+                    span_in(context, text, at, mark.len()),
                     tr!("placeholder", key = key, mark = mark),
                 )
                 .hint(tr!("hint-placeholder", mark = mark)),
@@ -135,7 +135,7 @@ fn typed_numbering(
     found: &mut Vec<Diagnostic>,
 ) {
     if let Some(prefix) = numbering::typed_prefix(&text.value) {
-        let span = span_in(context.source, text, 0, prefix.len());
+        let span = span_in(context, text, 0, prefix.len());
         found.push(
             Diagnostic::new(
                 id::TYPED_NUMBERING,

@@ -10,16 +10,35 @@ mod content;
 mod structure;
 mod years;
 
-use crate::report::model::{Report, Span, Spanned};
+use crate::report::model::{LineIndex, Report, Span, Spanned};
 use crate::rules::diagnostic::Diagnostic;
 
 /// What checks need besides the report.
-#[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
     /// The YAML text the report was loaded from.
     pub source: &'a str,
     /// The year in the file's name, when the name is a year.
     pub file_year: Option<i64>,
+    /// Where the source's lines start, made at the first finding that needs a place.
+    lines: std::cell::OnceCell<LineIndex<'a>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(source: &'a str, file_year: Option<i64>) -> Context<'a> {
+        Context {
+            source,
+            file_year,
+            lines: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The span of `len` bytes at byte `offset` of the source, as [`Span::at`] gives it,
+    /// without walking from the top of the source for each finding.
+    fn span_at(&self, offset: usize, len: usize) -> Span {
+        self.lines
+            .get_or_init(|| LineIndex::new(self.source))
+            .span(offset, len)
+    }
 }
 
 /// Runs every rule over the report.
@@ -37,7 +56,8 @@ pub fn check(report: &Report, context: &Context) -> Vec<Diagnostic> {
 /// is found verbatim in the source from where the value starts (a block scalar's lines stand
 /// there with their indentation before them; a quoted one after its quote). Falls back to the
 /// value's own span for text the source spells differently, such as an escaped string.
-fn span_in(source: &str, text: &Spanned<String>, at: usize, len: usize) -> Span {
+fn span_in(context: &Context, text: &Spanned<String>, at: usize, len: usize) -> Span {
+    let source = context.source;
     let value = &text.value;
     let line_start = value
         .get(..at)
@@ -51,7 +71,7 @@ fn span_in(source: &str, text: &Spanned<String>, at: usize, len: usize) -> Span 
         .get(from..)
         .and_then(|rest| rest.find(needle))
         .map_or(text.span, |found| {
-            Span::at(source, from + found + (at - line_start), len)
+            context.span_at(from + found + (at - line_start), len)
         })
 }
 
@@ -70,7 +90,7 @@ pub(crate) mod tests {
             loaded.diagnostics
         );
         let report = loaded.report.unwrap();
-        let context = super::Context { source, file_year };
+        let context = super::Context::new(source, file_year);
         super::check(&report, &context)
     }
 

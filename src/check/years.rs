@@ -187,12 +187,7 @@ fn wrong_years(
         if expected.contains(&named) {
             continue;
         }
-        let span = span_in(
-            context.source,
-            text,
-            mention.digits.start,
-            mention.digits.len(),
-        );
+        let span = span_in(context, text, mention.digits.start, mention.digits.len());
         let right = expected.first().copied().unwrap_or(named);
         let quoted = &text.value[mention.phrase];
         found.push(

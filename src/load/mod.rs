@@ -19,7 +19,9 @@ pub mod project;
 pub mod schema;
 pub mod yaml;
 
-use crate::report::model::{Date, Division, Indicator, Level, Part, Point, Report, Role, Spanned};
+use crate::report::model::{
+    Date, Division, Indicator, Level, LineIndex, Part, Point, Report, Role, Spanned,
+};
 use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
 use crate::tr;
@@ -51,6 +53,7 @@ pub fn load(source: &str) -> Loaded {
     let mut loader = Loader {
         source,
         diagnostics: Vec::new(),
+        lines: std::cell::OnceCell::new(),
     };
     let report = loader.report(&root);
     Loaded {
@@ -62,6 +65,8 @@ pub fn load(source: &str) -> Loaded {
 struct Loader<'s> {
     source: &'s str,
     diagnostics: Vec<Diagnostic>,
+    /// Where the source's lines start, made at the first diagnostic placed by offset.
+    lines: std::cell::OnceCell<LineIndex<'s>>,
 }
 
 impl Loader<'_> {

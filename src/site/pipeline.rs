@@ -383,10 +383,7 @@ pub fn load_and_check(
     let loaded = load::load(source);
     let mut diagnostics = loaded.diagnostics;
     if let Some(report) = &loaded.report {
-        let context = check::Context {
-            source,
-            file_year: year.parse().ok(),
-        };
+        let context = check::Context::new(source, year.parse().ok());
         // One message per place: where loading found a problem, what the checks say about
         // the stand-in value there is an echo of it.
         let loaded_at: Vec<(usize, usize)> = diagnostics
