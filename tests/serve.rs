@@ -283,7 +283,8 @@ fn an_edit_is_served_a_broken_save_shows_its_errors_over_the_last_good_page_and_
     // A page fetched once the stream has told of the rebuild is at its generation (one
     // fetched between the files and the telling reloads once more: harmless).
     assert_eq!(generation(&serve.get("/2024/report.html").body), second);
-    // The page and the stream can be ahead of the terminal's line: wait for it.
+    // lawrpt writes the line before it tells the stream, but the page is on disk before
+    // either, and this test's reader of stderr can lag behind the stream: wait for it.
     serve.wait_for_stderr("rebuilt 2024 in");
 
     // A broken save: the last good page, under the errors as the terminal prints them.
@@ -314,7 +315,6 @@ fn an_edit_is_served_a_broken_save_shows_its_errors_over_the_last_good_page_and_
         said.contains("error[unknown-key]: unknown key `partz`"),
         "{said}"
     );
-    assert!(said.contains("2 errors: the page shows them"), "{said}");
     // Another year's page shows only its own messages.
     let other = serve.get("/2023/report.html");
     assert!(

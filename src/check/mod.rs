@@ -19,8 +19,8 @@ pub struct Context<'a> {
     pub source: &'a str,
     /// The year in the file's name, when the name is a year.
     pub file_year: Option<i64>,
-    /// Where the source's lines start, made at the first finding that needs a place.
-    lines: std::cell::OnceCell<LineIndex<'a>>,
+    /// Where the source's lines start, for the findings' places.
+    lines: LineIndex<'a>,
 }
 
 impl<'a> Context<'a> {
@@ -28,16 +28,8 @@ impl<'a> Context<'a> {
         Context {
             source,
             file_year,
-            lines: std::cell::OnceCell::new(),
+            lines: LineIndex::new(source),
         }
-    }
-
-    /// The span of `len` bytes at byte `offset` of the source, as [`Span::at`] gives it,
-    /// without walking from the top of the source for each finding.
-    fn span_at(&self, offset: usize, len: usize) -> Span {
-        self.lines
-            .get_or_init(|| LineIndex::new(self.source))
-            .span(offset, len)
     }
 }
 
@@ -71,7 +63,7 @@ fn span_in(context: &Context, text: &Spanned<String>, at: usize, len: usize) -> 
         .get(from..)
         .and_then(|rest| rest.find(needle))
         .map_or(text.span, |found| {
-            context.span_at(from + found + (at - line_start), len)
+            context.lines.span(from + found + (at - line_start), len)
         })
 }
 

@@ -250,16 +250,11 @@ fn take_issuer_and_date<'p>(
 /// cost the square of its length (11 KB took 170 ms).
 fn name_then_date(text: &str) -> Option<(String, crate::report::model::Date)> {
     let year_end = text.rfind('年')?;
-    let numeral = |c: char| {
-        c.is_ascii_digit()
-            || ('０'..='９').contains(&c)
-            || "〇○ＯOo零一二三四五六七八九".contains(c)
-    };
     let starts: Vec<usize> = text[..year_end]
         .char_indices()
         .rev()
         .filter(|(_, c)| !c.is_whitespace())
-        .take_while(|(_, c)| numeral(*c))
+        .take_while(|(_, c)| tail::is_year_numeral(*c))
         .take(4)
         .map(|(at, _)| at)
         .collect();

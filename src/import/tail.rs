@@ -161,6 +161,12 @@ pub fn is_date_line(text: &str) -> bool {
     parse_date(text).is_some()
 }
 
+/// Whether a character can be one of a year's numerals in a date [`parse_date`] reads: a
+/// digit, half- or full-width, a Chinese numeral, or one of the zeros it takes (〇 ○ Ｏ O o 零).
+pub fn is_year_numeral(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇○ＯOo零一二三四五六七八九".contains(c)
+}
+
 /// A date written out as 2025年3月28日 or 二〇二五年三月二十八日 (the whole line), in full-
 /// or half-width digits, with 〇, ○ or O for zero, spaces allowed between its parts.
 pub fn parse_date(text: &str) -> Option<Date> {

@@ -4,7 +4,7 @@
 
 use crate::i18n::Text;
 use crate::load::yaml::{Node, Value};
-use crate::report::model::{LineIndex, Span, Spanned};
+use crate::report::model::{Span, Spanned};
 use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
 use crate::tr;
@@ -182,10 +182,7 @@ impl Loader<'_> {
             return;
         }
         let lost = line_rest[hash..].trim_end();
-        let span = self
-            .lines
-            .get_or_init(|| LineIndex::new(self.source))
-            .span(end + hash, lost.len());
+        let span = self.lines.span(end + hash, lost.len());
         self.push(
             Diagnostic::new(
                 id::COMMENT_IN_TEXT,

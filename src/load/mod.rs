@@ -53,7 +53,7 @@ pub fn load(source: &str) -> Loaded {
     let mut loader = Loader {
         source,
         diagnostics: Vec::new(),
-        lines: std::cell::OnceCell::new(),
+        lines: LineIndex::new(source),
     };
     let report = loader.report(&root);
     Loaded {
@@ -65,8 +65,8 @@ pub fn load(source: &str) -> Loaded {
 struct Loader<'s> {
     source: &'s str,
     diagnostics: Vec<Diagnostic>,
-    /// Where the source's lines start, made at the first diagnostic placed by offset.
-    lines: std::cell::OnceCell<LineIndex<'s>>,
+    /// Where the source's lines start, for the diagnostics placed by offset.
+    lines: LineIndex<'s>,
 }
 
 impl Loader<'_> {

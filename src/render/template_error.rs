@@ -8,7 +8,7 @@
 use tera::ErrorKind;
 
 use crate::i18n::{self, Lang, Text};
-use crate::report::model::Span;
+use crate::report::model::{LineIndex, Span};
 use crate::rules::diagnostic::Diagnostic;
 use crate::rules::id;
 use crate::tr;
@@ -26,7 +26,9 @@ pub(super) fn diagnostic(error: &tera::Error, name: &str, source: &str) -> Diagn
         other => {
             let text = other.to_string();
             match reported_place(&text) {
-                Some((message, line, col)) => (message, Span::at_line_col(source, line, col)),
+                Some((message, line, col)) => {
+                    (message, LineIndex::new(source).span_at_line_col(line, col))
+                }
                 None => (text, Span::at(source, 0, 0)),
             }
         }

@@ -41,40 +41,31 @@ impl Span {
     }
 }
 
-impl Span {
-    /// The empty span at a 1-based line and column (in characters) of `source`; the end of
-    /// the text if there is no such place.
-    pub fn at_line_col(source: &str, line: usize, col: usize) -> Span {
-        let line_start: usize = source
-            .split_inclusive('\n')
-            .take(line.saturating_sub(1))
-            .map(str::len)
-            .sum();
-        let rest = source.get(line_start..).unwrap_or_default();
-        let in_line = rest
-            .char_indices()
-            .nth(col.saturating_sub(1))
-            .map_or(rest.len(), |(i, _)| i);
-        Span::at(source, line_start + in_line, 0)
-    }
-}
-
-/// Where each line of a text starts, found once: for many spans in one text (an import's
-/// notes, the diagnostics printed for one file), each costs a binary search and a walk along
-/// its own line, where [`Span::at`] and [`Span::at_line_col`] walk from the top of the text
-/// (5,000 notes in a saved page took a second that way, 80,000 three minutes).
+/// Where each line of a text starts, found at the first place asked for and kept: for many
+/// spans in one text (an import's notes, a report's findings, the diagnostics printed for one
+/// file), each costs a binary search and a walk along its own line, where [`Span::at`] walks
+/// from the top of the text (5,000 notes in a saved page took a second that way, 80,000 three
+/// minutes). Making one costs nothing until then, so a text with no finding pays nothing.
 pub struct LineIndex<'s> {
     source: &'s str,
     /// The byte offset of each line's start: 0, then one after each `\n`.
-    starts: Vec<usize>,
+    starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'s> LineIndex<'s> {
     pub fn new(source: &'s str) -> LineIndex<'s> {
-        let starts = std::iter::once(0)
-            .chain(source.match_indices('\n').map(|(at, _)| at + 1))
-            .collect();
-        LineIndex { source, starts }
+        LineIndex {
+            source,
+            starts: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn starts(&self) -> &[usize] {
+        self.starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.source.match_indices('\n').map(|(at, _)| at + 1))
+                .collect()
+        })
     }
 
     /// The same span as [`Span::at`]`(source, offset, len)`.
@@ -89,8 +80,9 @@ impl<'s> LineIndex<'s> {
                 len,
             };
         }
-        let line = self.starts.partition_point(|&start| start <= offset);
-        let line_start = self.starts[line - 1];
+        let starts = self.starts();
+        let line = starts.partition_point(|&start| start <= offset);
+        let line_start = starts[line - 1];
         Span {
             line,
             col: self.source[line_start..offset].chars().count() + 1,
@@ -99,10 +91,11 @@ impl<'s> LineIndex<'s> {
         }
     }
 
-    /// The same span as [`Span::at_line_col`]`(source, line, col)`.
+    /// The empty span at a 1-based line and column (in characters); the end of the text if
+    /// there is no such place.
     pub fn span_at_line_col(&self, line: usize, col: usize) -> Span {
         let line_start = self
-            .starts
+            .starts()
             .get(line.saturating_sub(1))
             .copied()
             .unwrap_or(self.source.len());
@@ -118,11 +111,12 @@ impl<'s> LineIndex<'s> {
     /// it: none past the last line, and none for the empty end after a final newline.
     pub fn line(&self, line: usize) -> Option<&'s str> {
         let index = line.checked_sub(1)?;
-        let start = *self.starts.get(index)?;
+        let starts = self.starts();
+        let start = *starts.get(index)?;
         if start == self.source.len() {
             return None;
         }
-        match self.starts.get(index + 1) {
+        match starts.get(index + 1) {
             Some(&next) => {
                 let text = &self.source[start..next - 1];
                 Some(text.strip_suffix('\r').unwrap_or(text))
@@ -431,6 +425,22 @@ mod tests {
         assert_eq!(Role::from_key("measure"), None);
     }
 
+    /// The empty span at a line and column found by walking from the top of the text, as
+    /// lawrpt did before [`LineIndex`]: the index must give the same.
+    fn walked_to(source: &str, line: usize, col: usize) -> Span {
+        let line_start: usize = source
+            .split_inclusive('\n')
+            .take(line.saturating_sub(1))
+            .map(str::len)
+            .sum();
+        let rest = source.get(line_start..).unwrap_or_default();
+        let in_line = rest
+            .char_indices()
+            .nth(col.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i);
+        Span::at(source, line_start + in_line, 0)
+    }
+
     proptest::proptest! {
         /// The index gives the very spans and lines the walks from the top give, for text
         /// of newlines, carriage returns and wide characters, at every offset and place.
@@ -445,7 +455,7 @@ mod tests {
             proptest::prop_assert_eq!(lines.span(offset, 3), Span::at(&source, offset, 3));
             proptest::prop_assert_eq!(
                 lines.span_at_line_col(line, col),
-                Span::at_line_col(&source, line, col)
+                walked_to(&source, line, col)
             );
             proptest::prop_assert_eq!(
                 lines.line(line.max(1)),
